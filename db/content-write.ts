@@ -1,0 +1,228 @@
+import 'server-only'
+import { eq, inArray } from 'drizzle-orm'
+import type { Db } from './client'
+import { recordRevision } from './journal'
+import {
+  events,
+  news,
+  newsLinks,
+  newsPartners,
+  newsTags,
+  pages,
+  partners,
+  tags,
+  type ContentStatus,
+} from './schema'
+import { afterEventWrite, afterNewsWrite } from './search-index'
+import type { Tx } from './tx'
+import { now } from '@/lib/clock'
+import { slugify } from '@/lib/slug'
+
+/*
+ * Writing news, events and pages with everything that belongs to a save: link rows, tags, the
+ * search index and a revision. Callers authorize first and wrap the call in writeTransaction.
+ */
+
+type RevisionSource = Parameters<typeof recordRevision>[1]['source']
+
+export type NewsInput = {
+  slug: string
+  title: string
+  lead: string | null
+  body: string
+  place: string | null
+  date: string
+  imageId: string | null
+  contactName: string | null
+  contactRole: string | null
+  contactOrganisation: string | null
+  contactPhone: string | null
+  contactEmail: string | null
+  links: { label: string; url: string }[]
+  partnerIds: number[]
+  tagNames: string[]
+  partnerId?: number | null
+}
+
+export type PublicationInput = {
+  status: ContentStatus
+  publishAt?: Date | null
+}
+
+function ensureTagIds(tx: Tx | Db, names: string[]): number[] {
+  const ids: number[] = []
+  for (const name of names) {
+    const slug = slugify(name, 60)
+    if (!slug) continue
+    const existing = tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get()
+    ids.push(existing ? existing.id : tx.insert(tags).values({ name, slug }).returning({ id: tags.id }).get().id)
+  }
+  return [...new Set(ids)]
+}
+
+/** Everything that makes up a news item, as stored in a revision and restored from one. */
+export function newsSnapshot(tx: Tx | Db, id: number) {
+  const row = tx.select().from(news).where(eq(news.id, id)).get()
+  if (!row) return null
+  const links = tx
+    .select({ label: newsLinks.label, url: newsLinks.url })
+    .from(newsLinks)
+    .where(eq(newsLinks.newsId, id))
+    .orderBy(newsLinks.position)
+    .all()
+  const partnerIds = tx
+    .select({ id: newsPartners.partnerId })
+    .from(newsPartners)
+    .where(eq(newsPartners.newsId, id))
+    .all()
+    .map((r) => r.id)
+  const tagNames = tx
+    .select({ name: tags.name })
+    .from(newsTags)
+    .innerJoin(tags, eq(tags.id, newsTags.tagId))
+    .where(eq(newsTags.newsId, id))
+    .all()
+    .map((r) => r.name)
+  return { ...row, links, partnerIds, tagNames }
+}
+
+function writeNewsRelations(tx: Tx | Db, id: number, input: NewsInput): void {
+  tx.delete(newsLinks).where(eq(newsLinks.newsId, id)).run()
+  input.links.forEach((link, position) => {
+    tx.insert(newsLinks).values({ newsId: id, label: link.label, url: link.url, position }).run()
+  })
+  tx.delete(newsPartners).where(eq(newsPartners.newsId, id)).run()
+  for (const partnerId of [...new Set(input.partnerIds)]) {
+    tx.insert(newsPartners).values({ newsId: id, partnerId }).run()
+  }
+  tx.delete(newsTags).where(eq(newsTags.newsId, id)).run()
+  for (const tagId of ensureTagIds(tx, input.tagNames)) {
+    tx.insert(newsTags).values({ newsId: id, tagId }).run()
+  }
+}
+
+function newsColumns(input: NewsInput) {
+  return {
+    slug: input.slug,
+    title: input.title,
+    lead: input.lead ?? '',
+    body: input.body,
+    place: input.place,
+    date: input.date,
+    imageId: input.imageId,
+    contactName: input.contactName,
+    contactRole: input.contactRole,
+    contactOrganisation: input.contactOrganisation,
+    contactPhone: input.contactPhone,
+    contactEmail: input.contactEmail,
+  }
+}
+
+function publicationColumns(publication: PublicationInput, wasPublishedAt: Date | null, at: Date) {
+  const goesPublic = publication.status === 'published'
+  return {
+    status: publication.status,
+    publishAt: publication.status === 'scheduled' ? (publication.publishAt ?? null) : null,
+    publishedAt: wasPublishedAt ?? (goesPublic ? at : null),
+  }
+}
+
+export function insertNews(
+  tx: Tx | Db,
+  input: NewsInput,
+  publication: PublicationInput,
+  meta: { authorId: number | null; source: RevisionSource },
+): number {
+  const at = now()
+  const id = tx
+    .insert(news)
+    .values({
+      ...newsColumns(input),
+      ...publicationColumns(publication, null, at),
+      partnerId: input.partnerId ?? null,
+      authorId: meta.authorId,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning({ id: news.id })
+    .get().id
+  writeNewsRelations(tx, id, input)
+  afterNewsWrite(tx, id)
+  recordRevision(tx, { entityType: 'news', entityId: id, snapshot: newsSnapshot(tx, id), authorId: meta.authorId, source: meta.source })
+  return id
+}
+
+export type EventInput = {
+  slug: string
+  title: string
+  summary: string | null
+  body: string
+  startsAt: Date
+  endsAt: Date | null
+  allDay: boolean
+  venueName: string | null
+  venueAddress: string | null
+  onlineUrl: string | null
+  registrationUrl: string | null
+  contactName: string | null
+  contactRole: string | null
+  contactPhone: string | null
+  contactEmail: string | null
+  organizerPartnerId: number | null
+  reportNewsId: number | null
+  partnerId?: number | null
+}
+
+export function eventSnapshot(tx: Tx | Db, id: number) {
+  return tx.select().from(events).where(eq(events.id, id)).get() ?? null
+}
+
+export function insertEvent(
+  tx: Tx | Db,
+  input: EventInput,
+  publication: PublicationInput,
+  meta: { authorId: number | null; source: RevisionSource },
+): number {
+  const at = now()
+  const id = tx
+    .insert(events)
+    .values({
+      ...input,
+      summary: input.summary ?? '',
+      partnerId: input.partnerId ?? null,
+      ...publicationColumns(publication, null, at),
+      authorId: meta.authorId,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning({ id: events.id })
+    .get().id
+  afterEventWrite(tx, id)
+  recordRevision(tx, { entityType: 'event', entityId: id, snapshot: eventSnapshot(tx, id), authorId: meta.authorId, source: meta.source })
+  return id
+}
+
+export type PageInput = { slug: string; title: string; body: string }
+
+export function insertPage(tx: Tx | Db, input: PageInput, meta: { authorId: number | null; source: RevisionSource }): number {
+  const at = now()
+  const id = tx
+    .insert(pages)
+    .values({ ...input, createdAt: at, updatedAt: at })
+    .returning({ id: pages.id })
+    .get().id
+  const snapshot = tx.select().from(pages).where(eq(pages.id, id)).get()
+  recordRevision(tx, { entityType: 'page', entityId: id, snapshot, authorId: meta.authorId, source: meta.source })
+  return id
+}
+
+/** Ids of the partners with the given slugs, in the given order; unknown slugs are reported. */
+export function partnerIdsBySlug(tx: Tx | Db, slugs: string[]): { ids: number[]; unknown: string[] } {
+  if (slugs.length === 0) return { ids: [], unknown: [] }
+  const rows = tx.select({ id: partners.id, slug: partners.slug }).from(partners).where(inArray(partners.slug, slugs)).all()
+  const bySlug = new Map(rows.map((row) => [row.slug, row.id]))
+  return {
+    ids: slugs.flatMap((slug) => (bySlug.has(slug) ? [bySlug.get(slug)!] : [])),
+    unknown: slugs.filter((slug) => !bySlug.has(slug)),
+  }
+}

@@ -1,0 +1,58 @@
+import 'server-only'
+import { auditLog, revisions } from './schema'
+import type { Tx } from './tx'
+import type { Db } from './client'
+import { now } from '@/lib/clock'
+
+type EntityType = (typeof revisions.$inferInsert)['entityType']
+
+/** Stores a full snapshot of an entity; called on every save of news, events, partners, pages. */
+export function recordRevision(
+  tx: Tx | Db,
+  entry: {
+    entityType: EntityType
+    entityId: number
+    snapshot: unknown
+    authorId: number | null
+    source: 'edit' | 'import' | 'restore' | 'workflow' | 'seed' | 'review'
+  },
+): void {
+  tx.insert(revisions)
+    .values({
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      snapshot: JSON.stringify(entry.snapshot),
+      authorId: entry.authorId,
+      source: entry.source,
+      createdAt: now(),
+    })
+    .run()
+}
+
+export type AuditInput = {
+  action: string
+  actorId?: number | null
+  actorEmail?: string | null
+  entityType?: string | null
+  entityId?: string | number | null
+  details?: Record<string, unknown> | null
+  clientAddress?: string | null
+  requestId?: string | null
+}
+
+/** Appends to the audit log. Details are JSON-encoded, so they cannot forge log lines. */
+export function recordAudit(tx: Tx | Db, entry: AuditInput): void {
+  tx.insert(auditLog)
+    .values({
+      createdAt: now(),
+      action: entry.action,
+      actorId: entry.actorId ?? null,
+      actorEmail: entry.actorEmail ?? null,
+      entityType: entry.entityType ?? null,
+      entityId: entry.entityId === null || entry.entityId === undefined ? null : String(entry.entityId),
+      details: entry.details ? JSON.stringify(entry.details) : null,
+      clientAddress: entry.clientAddress ?? null,
+      requestId: entry.requestId ?? null,
+    })
+    .run()
+}

@@ -1,0 +1,455 @@
+import { relations, sql } from 'drizzle-orm'
+import {
+  blob,
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  type AnySQLiteColumn,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core'
+
+/*
+ * The whole data model. Timestamps are integers (milliseconds since the epoch, UTC).
+ * Uploaded image bytes live in the `images` table itself, so one online backup of the
+ * database file carries every logo and photo with it.
+ */
+
+export const CONTENT_STATUSES = ['draft', 'in_review', 'published', 'scheduled', 'archived'] as const
+export type ContentStatus = (typeof CONTENT_STATUSES)[number]
+
+export const ROLES = ['admin', 'editor', 'partner'] as const
+export type Role = (typeof ROLES)[number]
+
+export const USER_STATES = ['invited', 'active', 'disabled'] as const
+export type UserState = (typeof USER_STATES)[number]
+
+const timestamps = {
+  createdAt: integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .$defaultFn(() => new Date()),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .$defaultFn(() => new Date()),
+}
+
+/** Publication columns shared by news, events and partners. */
+const publication = {
+  status: text('status', { enum: CONTENT_STATUSES }).notNull().default('draft'),
+  /** When a `scheduled` item goes public by itself. */
+  publishAt: integer('publish_at', { mode: 'timestamp_ms' }),
+  /** First time the item went public; kept through later edits. */
+  publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+// ---------------------------------------------------------------------------------------------
+
+export const categories = sqliteTable(
+  'categories',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('categories_slug_unique').on(t.slug),
+    uniqueIndex('categories_name_unique').on(t.name),
+  ],
+)
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Stored trimmed and lower-cased; unique regardless of case. */
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    /** PHC string (argon2id); null until an invited user sets a password. */
+    passwordHash: text('password_hash'),
+    role: text('role', { enum: ROLES }).notNull(),
+    partnerId: integer('partner_id').references((): AnySQLiteColumn => partners.id, {
+      onDelete: 'set null',
+    }),
+    state: text('state', { enum: USER_STATES }).notNull().default('invited'),
+    /** Bumped to end every session of the user at once (disable, role change, new password). */
+    sessionVersion: integer('session_version').notNull().default(1),
+    lastLoginAt: integer('last_login_at', { mode: 'timestamp_ms' }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('users_email_unique').on(sql`lower(${t.email})`),
+    index('users_partner_idx').on(t.partnerId),
+    check('users_partner_role', sql`${t.partnerId} IS NULL OR ${t.role} = 'partner'`),
+  ],
+)
+
+export const images = sqliteTable(
+  'images',
+  {
+    /** Random, unguessable id (UUID); also the public file name. */
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: ['logo', 'photo'] }).notNull(),
+    mimeType: text('mime_type').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    /** SHA-256 of the stored bytes; also the cache validator when the image is served. */
+    sha256: text('sha256').notNull(),
+    /** SHA-256 of the file as it was uploaded or imported; lets a re-import recognise it. */
+    sourceSha256: text('source_sha256').notNull(),
+    alt: text('alt').notNull().default(''),
+    credit: text('credit'),
+    data: blob('data', { mode: 'buffer' }).notNull(),
+    uploadedBy: integer('uploaded_by').references((): AnySQLiteColumn => users.id, {
+      onDelete: 'set null',
+    }),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index('images_source_idx').on(t.sourceSha256)],
+)
+
+export const partners = sqliteTable(
+  'partners',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** `<category-slug>/<entry-slug>`, the public URL below /partner. */
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    /** Folded, lower-cased name: German A–Z order and the initial letter filter. */
+    sortName: text('sort_name').notNull(),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id, { onDelete: 'restrict' }),
+    logoImageId: text('logo_image_id').references(() => images.id, { onDelete: 'set null' }),
+    website: text('website'),
+    city: text('city'),
+    region: text('region'),
+    quoteText: text('quote_text'),
+    quoteAuthor: text('quote_author'),
+    quoteAuthorFunction: text('quote_author_function'),
+    body: text('body').notNull().default(''),
+    ...publication,
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('partners_slug_unique').on(t.slug),
+    index('partners_status_sort_idx').on(t.status, t.sortName),
+    index('partners_category_status_idx').on(t.categoryId, t.status),
+    index('partners_publish_at_idx').on(t.status, t.publishAt),
+  ],
+)
+
+export const news = sqliteTable(
+  'news',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    lead: text('lead').notNull().default(''),
+    body: text('body').notNull().default(''),
+    /** Dateline: place and calendar date (YYYY-MM-DD) as printed, e.g. "Paderborn, 08. Juli 2016". */
+    place: text('place'),
+    date: text('date').notNull(),
+    imageId: text('image_id').references(() => images.id, { onDelete: 'set null' }),
+    contactName: text('contact_name'),
+    contactRole: text('contact_role'),
+    contactOrganisation: text('contact_organisation'),
+    contactPhone: text('contact_phone'),
+    contactEmail: text('contact_email'),
+    /** The organisation a partner proposed this item for (partners may only touch their own). */
+    partnerId: integer('partner_id').references(() => partners.id, { onDelete: 'set null' }),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    ...publication,
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('news_slug_unique').on(t.slug),
+    index('news_status_date_idx').on(t.status, t.date),
+    index('news_publish_at_idx').on(t.status, t.publishAt),
+    index('news_partner_idx').on(t.partnerId),
+    index('news_author_idx').on(t.authorId),
+  ],
+)
+
+/** The "Mehr Informationen" links of a news item. */
+export const newsLinks = sqliteTable(
+  'news_links',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    newsId: integer('news_id')
+      .notNull()
+      .references(() => news.id, { onDelete: 'cascade' }),
+    label: text('label').notNull(),
+    url: text('url').notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('news_links_news_idx').on(t.newsId, t.position)],
+)
+
+/** Partners a news item is about (shown on both sides). */
+export const newsPartners = sqliteTable(
+  'news_partners',
+  {
+    newsId: integer('news_id')
+      .notNull()
+      .references(() => news.id, { onDelete: 'cascade' }),
+    partnerId: integer('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.newsId, t.partnerId] }),
+    index('news_partners_partner_idx').on(t.partnerId),
+  ],
+)
+
+export const tags = sqliteTable(
+  'tags',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+  },
+  (t) => [uniqueIndex('tags_slug_unique').on(t.slug)],
+)
+
+export const newsTags = sqliteTable(
+  'news_tags',
+  {
+    newsId: integer('news_id')
+      .notNull()
+      .references(() => news.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.newsId, t.tagId] }), index('news_tags_tag_idx').on(t.tagId)],
+)
+
+export const events = sqliteTable(
+  'events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    body: text('body').notNull().default(''),
+    /** Instants in UTC; shown in Europe/Berlin. All-day events use local midnight. */
+    startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
+    endsAt: integer('ends_at', { mode: 'timestamp_ms' }),
+    allDay: integer('all_day', { mode: 'boolean' }).notNull().default(false),
+    venueName: text('venue_name'),
+    venueAddress: text('venue_address'),
+    onlineUrl: text('online_url'),
+    registrationUrl: text('registration_url'),
+    contactName: text('contact_name'),
+    contactRole: text('contact_role'),
+    contactPhone: text('contact_phone'),
+    contactEmail: text('contact_email'),
+    organizerPartnerId: integer('organizer_partner_id').references(() => partners.id, {
+      onDelete: 'set null',
+    }),
+    /** The news item that reports on the event; the report links back through this column. */
+    reportNewsId: integer('report_news_id').references(() => news.id, { onDelete: 'set null' }),
+    /** The organisation a partner proposed this event for. */
+    partnerId: integer('partner_id').references(() => partners.id, { onDelete: 'set null' }),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    ...publication,
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('events_slug_unique').on(t.slug),
+    uniqueIndex('events_report_unique').on(t.reportNewsId),
+    index('events_status_starts_idx').on(t.status, t.startsAt),
+    index('events_publish_at_idx').on(t.status, t.publishAt),
+    index('events_organizer_idx').on(t.organizerPartnerId),
+    index('events_partner_idx').on(t.partnerId),
+    check('events_end_after_start', sql`${t.endsAt} IS NULL OR ${t.endsAt} >= ${t.startsAt}`),
+  ],
+)
+
+/** Legal and info pages (Impressum, Datenschutz, …), maintained by admins. */
+export const pages = sqliteTable(
+  'pages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('pages_slug_unique').on(t.slug)],
+)
+
+/** A changed slug keeps answering: the old one redirects to the entity's current URL. */
+export const slugRedirects = sqliteTable(
+  'slug_redirects',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    entityType: text('entity_type', { enum: ['news', 'event', 'partner', 'page'] }).notNull(),
+    oldSlug: text('old_slug').notNull(),
+    entityId: integer('entity_id').notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [uniqueIndex('slug_redirects_unique').on(t.entityType, t.oldSlug)],
+)
+
+/** A partner's proposed change to its published profile, waiting for an editor. */
+export const submissions = sqliteTable(
+  'submissions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    partnerId: integer('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    /** JSON of the proposed profile fields. */
+    data: text('data').notNull(),
+    status: text('status', { enum: ['pending', 'approved', 'rejected'] })
+      .notNull()
+      .default('pending'),
+    submittedBy: integer('submitted_by').references(() => users.id, { onDelete: 'set null' }),
+    reviewedBy: integer('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
+    reviewComment: text('review_comment'),
+    reviewedAt: integer('reviewed_at', { mode: 'timestamp_ms' }),
+    ...timestamps,
+  },
+  (t) => [index('submissions_status_idx').on(t.status, t.createdAt), index('submissions_partner_idx').on(t.partnerId)],
+)
+
+/** Invitation and password-reset links. Only a SHA-256 of the token is stored. */
+export const authTokens = sqliteTable(
+  'auth_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['invite', 'reset'] }).notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [uniqueIndex('auth_tokens_hash_unique').on(t.tokenHash), index('auth_tokens_user_idx').on(t.userId)],
+)
+
+/** Every save of news, events, partners and pages, as a full JSON snapshot. */
+export const revisions = sqliteTable(
+  'revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    entityType: text('entity_type', { enum: ['news', 'event', 'partner', 'page'] }).notNull(),
+    entityId: integer('entity_id').notNull(),
+    snapshot: text('snapshot').notNull(),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    /** What produced the revision: a form save, an import, a restore, … */
+    source: text('source').notNull().default('edit'),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index('revisions_entity_idx').on(t.entityType, t.entityId, t.createdAt)],
+)
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    createdAt: timestamps.createdAt,
+    /** Null for the system (command line, scheduler) and for anonymous attempts. */
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Kept as text so the entry survives the account. */
+    actorEmail: text('actor_email'),
+    action: text('action').notNull(),
+    entityType: text('entity_type'),
+    entityId: text('entity_id'),
+    /** JSON; never a password or token. */
+    details: text('details'),
+    clientAddress: text('client_address'),
+    requestId: text('request_id'),
+  },
+  (t) => [
+    index('audit_log_created_idx').on(t.createdAt),
+    index('audit_log_action_idx').on(t.action, t.createdAt),
+    index('audit_log_actor_idx').on(t.actorId, t.createdAt),
+  ],
+)
+
+/** Small facts about the installation itself, e.g. when the demo content was seeded. */
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+})
+
+// ---------------------------------------------------------------------------------------------
+// Relations
+// ---------------------------------------------------------------------------------------------
+
+export const categoriesRelations = relations(categories, ({ many }) => ({
+  partners: many(partners),
+}))
+
+export const partnersRelations = relations(partners, ({ one, many }) => ({
+  category: one(categories, { fields: [partners.categoryId], references: [categories.id] }),
+  logo: one(images, { fields: [partners.logoImageId], references: [images.id] }),
+  newsLinks: many(newsPartners),
+  users: many(users),
+}))
+
+export const usersRelations = relations(users, ({ one }) => ({
+  partner: one(partners, { fields: [users.partnerId], references: [partners.id] }),
+}))
+
+export const newsRelations = relations(news, ({ one, many }) => ({
+  image: one(images, { fields: [news.imageId], references: [images.id] }),
+  author: one(users, { fields: [news.authorId], references: [users.id] }),
+  links: many(newsLinks),
+  partners: many(newsPartners),
+  tags: many(newsTags),
+}))
+
+export const newsLinksRelations = relations(newsLinks, ({ one }) => ({
+  news: one(news, { fields: [newsLinks.newsId], references: [news.id] }),
+}))
+
+export const newsPartnersRelations = relations(newsPartners, ({ one }) => ({
+  news: one(news, { fields: [newsPartners.newsId], references: [news.id] }),
+  partner: one(partners, { fields: [newsPartners.partnerId], references: [partners.id] }),
+}))
+
+export const newsTagsRelations = relations(newsTags, ({ one }) => ({
+  news: one(news, { fields: [newsTags.newsId], references: [news.id] }),
+  tag: one(tags, { fields: [newsTags.tagId], references: [tags.id] }),
+}))
+
+export const eventsRelations = relations(events, ({ one }) => ({
+  organizer: one(partners, { fields: [events.organizerPartnerId], references: [partners.id] }),
+  report: one(news, { fields: [events.reportNewsId], references: [news.id] }),
+}))
+
+// ---------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------
+
+export type Category = typeof categories.$inferSelect
+export type NewCategory = typeof categories.$inferInsert
+export type User = typeof users.$inferSelect
+export type NewUser = typeof users.$inferInsert
+export type Image = typeof images.$inferSelect
+export type NewImage = typeof images.$inferInsert
+export type Partner = typeof partners.$inferSelect
+export type NewPartner = typeof partners.$inferInsert
+export type News = typeof news.$inferSelect
+export type NewNews = typeof news.$inferInsert
+export type Event = typeof events.$inferSelect
+export type NewEvent = typeof events.$inferInsert
+export type Page = typeof pages.$inferSelect
+export type Revision = typeof revisions.$inferSelect
+export type AuditEntry = typeof auditLog.$inferSelect
+export type Submission = typeof submissions.$inferSelect
+export type AuthToken = typeof authTokens.$inferSelect

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import {
+  berlinLocalToInstant,
+  formatDateline,
+  formatEventTime,
+  formatLongDate,
+  instantToBerlinLocal,
+} from './dates'
+
+describe('dateline', () => {
+  it('formats place and German long date with a two-digit day', () => {
+    expect(formatDateline('Paderborn', '2016-07-08')).toBe('Paderborn, 08. Juli 2016')
+    expect(formatLongDate('2019-03-04')).toBe('04. März 2019')
+    expect(formatDateline(null, '2020-11-30')).toBe('30. November 2020')
+  })
+})
+
+describe('berlinLocalToInstant', () => {
+  it('uses +1 h in winter and +2 h in summer', () => {
+    expect(berlinLocalToInstant('2027-01-20T10:00').toISOString()).toBe('2027-01-20T09:00:00.000Z')
+    expect(berlinLocalToInstant('2027-07-01T10:00').toISOString()).toBe('2027-07-01T08:00:00.000Z')
+  })
+  it('handles the days the clocks change', () => {
+    expect(berlinLocalToInstant('2027-03-28T01:30').toISOString()).toBe('2027-03-28T00:30:00.000Z')
+    expect(berlinLocalToInstant('2027-03-28T03:30').toISOString()).toBe('2027-03-28T01:30:00.000Z')
+    // 02:30 does not exist on that day; it is read as 03:30 summer time.
+    expect(berlinLocalToInstant('2027-03-28T02:30').toISOString()).toBe('2027-03-28T01:30:00.000Z')
+    // 02:30 happens twice on 31 October 2027; the first (summer time) is taken.
+    expect(berlinLocalToInstant('2027-10-31T02:30').toISOString()).toBe('2027-10-31T00:30:00.000Z')
+  })
+  it('reads a date alone as local midnight', () => {
+    expect(berlinLocalToInstant('2020-11-30').toISOString()).toBe('2020-11-29T23:00:00.000Z')
+  })
+  it('round-trips through the form representation', () => {
+    for (const local of ['2027-01-20T10:00', '2027-03-29T16:00', '2027-10-31T03:15']) {
+      expect(instantToBerlinLocal(berlinLocalToInstant(local))).toBe(local)
+    }
+  })
+  it('rejects malformed input', () => {
+    expect(() => berlinLocalToInstant('morgen')).toThrow(/Ungültige Zeitangabe/)
+  })
+})
+
+describe('formatEventTime', () => {
+  it('formats a same-day event in Berlin time', () => {
+    const start = berlinLocalToInstant('2027-01-20T10:00')
+    const end = berlinLocalToInstant('2027-01-20T11:00')
+    expect(formatEventTime(start, end, false)).toBe('Mittwoch, 20. Januar 2027, 10:00–11:00 Uhr')
+  })
+  it('formats an event across the change to summer time', () => {
+    const start = berlinLocalToInstant('2027-03-26T09:00')
+    const end = berlinLocalToInstant('2027-03-29T16:00')
+    expect(formatEventTime(start, end, false)).toBe(
+      'Freitag, 26. März 2027, 09:00 Uhr bis Montag, 29. März 2027, 16:00 Uhr',
+    )
+  })
+  it('formats an all-day event', () => {
+    expect(formatEventTime(berlinLocalToInstant('2020-11-30'), null, true)).toBe('Montag, 30. November 2020 (ganztägig)')
+  })
+})

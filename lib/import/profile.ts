@@ -1,0 +1,178 @@
+import { parseDocument } from 'yaml'
+import { isSlug, slugify } from '@/lib/slug'
+
+/*
+ * Partner profiles in the seed format: Markdown with a YAML front matter block
+ * (name, slug, logo, category, citeQuote, citeAuthor, citeAuthorFunction). Pure functions, so the
+ * command line and the admin upload share one reading of a file.
+ */
+
+export type ProfileQuote = {
+  text: string
+  author: string | null
+  authorFunction: string | null
+}
+
+export type ParsedProfile = {
+  name: string
+  /** `<category-slug>/<entry-slug>` */
+  slug: string
+  categoryName: string
+  categorySlug: string
+  /** Path of the logo relative to the profile file, or null for none. */
+  logo: string | null
+  quote: ProfileQuote | null
+  body: string
+  website: string | null
+  city: string | null
+  region: string | null
+}
+
+export type ParseResult =
+  | { ok: true; profile: ParsedProfile; warnings: string[] }
+  | { ok: false; reason: string }
+
+const MAX_PROFILE_BYTES = 2 * 1024 * 1024
+
+/** Decodes UTF-8 (with or without BOM) and normalises line endings to LF. */
+export function decodeProfileText(bytes: Uint8Array): string | null {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+    return text.replace(/\r\n?/g, '\n').normalize('NFC')
+  } catch {
+    return null
+  }
+}
+
+/** Splits `---\n<yaml>\n---\n<body>`; null when the text has no front matter block. */
+export function splitFrontMatter(text: string): { yaml: string; body: string } | null {
+  const source = text.replace(/^\uFEFF/, '')
+  const match = /^---[ \t]*\n([\s\S]*?)\n?^(?:---|\.\.\.)[ \t]*$\n?/m.exec(source)
+  if (!match || match.index !== 0) return null
+  return { yaml: match[1] ?? '', body: source.slice(match[0].length) }
+}
+
+function optionalText(value: unknown): string | null {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'string') {
+    const trimmed = value.trim()
+    return trimmed === '' ? null : trimmed
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  return null
+}
+
+const PARTNER_SLUG = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/
+
+/**
+ * Normalises a profile slug to `<category>/<entry>`. A slug without a category part gets the
+ * category's slug in front; odd characters are folded the same way new slugs are made.
+ */
+export function normalisePartnerSlug(
+  raw: string,
+  categorySlug: string,
+): { slug: string; changed: boolean } | null {
+  const trimmed = raw.trim().replace(/^\/+|\/+$/g, '')
+  if (PARTNER_SLUG.test(trimmed)) return { slug: trimmed, changed: false }
+  const parts = trimmed.split('/').filter((part) => part !== '')
+  let category: string
+  let entry: string
+  if (parts.length === 1) {
+    category = categorySlug
+    entry = slugify(parts[0] ?? '')
+  } else if (parts.length === 2) {
+    category = slugify(parts[0] ?? '')
+    entry = slugify(parts[1] ?? '')
+  } else {
+    return null
+  }
+  if (!isSlug(category) || !isSlug(entry)) return null
+  return { slug: `${category}/${entry}`, changed: true }
+}
+
+export function parseProfile(bytes: Uint8Array): ParseResult {
+  if (bytes.byteLength > MAX_PROFILE_BYTES) {
+    return { ok: false, reason: 'Datei ist größer als 2 MB' }
+  }
+  const text = decodeProfileText(bytes)
+  if (text === null) return { ok: false, reason: 'Datei ist kein gültiger UTF-8-Text' }
+  if (text.trim() === '') return { ok: false, reason: 'Datei ist leer' }
+
+  const parts = splitFrontMatter(text)
+  if (!parts) {
+    return { ok: false, reason: 'Kein YAML-Kopf gefunden (die Datei muss mit „---“ beginnen)' }
+  }
+
+  const doc = parseDocument(parts.yaml, { prettyErrors: false, uniqueKeys: false })
+  const firstError = doc.errors[0]
+  if (firstError) {
+    const line = firstError.linePos?.[0]?.line
+    const where = line ? ` in Zeile ${line + 1}` : ''
+    const message = firstError.message.split('\n')[0] ?? 'unbekannter Fehler'
+    return { ok: false, reason: `YAML-Kopf nicht lesbar${where}: ${message}` }
+  }
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: 50 })
+  } catch {
+    return { ok: false, reason: 'YAML-Kopf nicht lesbar: zu viele verschachtelte Aliase' }
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, reason: 'YAML-Kopf ist keine Liste von Feldern (name, slug, category, …)' }
+  }
+  const fields = data as Record<string, unknown>
+
+  const name = optionalText(fields.name)
+  if (!name) return { ok: false, reason: 'Pflichtfeld „name“ fehlt oder ist leer' }
+  const categoryName = optionalText(fields.category)
+  if (!categoryName) return { ok: false, reason: 'Pflichtfeld „category“ fehlt oder ist leer' }
+  const categorySlug = slugify(categoryName)
+  if (!categorySlug) {
+    return { ok: false, reason: `Kategorie „${categoryName}“ ergibt keinen gültigen Slug` }
+  }
+  const rawSlug = optionalText(fields.slug)
+  if (!rawSlug) return { ok: false, reason: 'Pflichtfeld „slug“ fehlt oder ist leer' }
+  const slug = normalisePartnerSlug(rawSlug, categorySlug)
+  if (!slug) {
+    return { ok: false, reason: `Ungültiger slug „${rawSlug}“ (erwartet: kategorie/eintrag)` }
+  }
+  if (name.length > 300) return { ok: false, reason: 'Feld „name“ ist länger als 300 Zeichen' }
+
+  const warnings: string[] = []
+  if (slug.changed) warnings.push(`slug „${rawSlug}“ wurde zu „${slug.slug}“ normalisiert`)
+
+  const logo = optionalText(fields.logo)
+  if (!logo) warnings.push('kein Logo angegeben')
+
+  const quoteText = optionalText(fields.citeQuote)
+  const quoteAuthor = optionalText(fields.citeAuthor)
+  const quoteAuthorFunction = optionalText(fields.citeAuthorFunction)
+  if (!quoteText && (quoteAuthor || quoteAuthorFunction)) {
+    warnings.push('Zitatautor ohne Zitat wird ignoriert')
+  }
+
+  return {
+    ok: true,
+    warnings,
+    profile: {
+      name,
+      slug: slug.slug,
+      categoryName,
+      categorySlug,
+      logo,
+      quote: quoteText
+        ? { text: quoteText, author: quoteAuthor, authorFunction: quoteAuthorFunction }
+        : null,
+      body: parts.body.replace(/[ \t]+$/gm, '').trim(),
+      website: optionalText(fields.website),
+      city: optionalText(fields.city),
+      region: optionalText(fields.region),
+    },
+  }
+}
+
+/** Profile files found when walking a folder; explicitly named files are always read. */
+export function isProfileFileName(fileName: string): boolean {
+  const base = fileName.split(/[\\/]/).pop() ?? ''
+  return !base.startsWith('.') && /\.(md|markdown|txt)$/i.test(base)
+}
