@@ -22,7 +22,13 @@ const eslintConfig = defineConfig([
         {
           patterns: [
             {
-              group: ['@/db/client', '@/db/schema', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'],
+              group: [
+                '@/db/client',
+                '@/db/schema',
+                'better-sqlite3',
+                'drizzle-orm',
+                'drizzle-orm/*',
+              ],
               message: 'Read and write through the data access layer in db/.',
             },
           ],

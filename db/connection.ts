@@ -19,7 +19,7 @@ export function databasePath(url = process.env.DATABASE_URL || DEFAULT_DATABASE_
   }
   // `file:///abs/path` and `file:/abs/path` are absolute; `file:./x` is relative to the cwd.
   const filePath = withoutScheme.replace(/^\/\/(?=\/)/, '')
-  return path.resolve(process.cwd(), filePath)
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), filePath)
 }
 
 export const BUSY_TIMEOUT_MS = 5000
@@ -32,6 +32,7 @@ export function openDatabase(file = databasePath()): Database.Database {
 }
 
 export function applyPragmas(sqlite: Database.Database): void {
+  // An in-memory database keeps its own journal mode; files switch to WAL.
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
   sqlite.pragma('foreign_keys = ON')

@@ -13,8 +13,10 @@ import {
   tags,
   type ContentStatus,
 } from './schema'
+import { invalidate } from './cache-invalidation'
 import { afterEventWrite, afterNewsWrite } from './search-index'
 import type { Tx } from './tx'
+import { TAGS } from '@/lib/cache-tags'
 import { now } from '@/lib/clock'
 import { slugify } from '@/lib/slug'
 
@@ -55,7 +57,11 @@ function ensureTagIds(tx: Tx | Db, names: string[]): number[] {
     const slug = slugify(name, 60)
     if (!slug) continue
     const existing = tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get()
-    ids.push(existing ? existing.id : tx.insert(tags).values({ name, slug }).returning({ id: tags.id }).get().id)
+    ids.push(
+      existing
+        ? existing.id
+        : tx.insert(tags).values({ name, slug }).returning({ id: tags.id }).get().id,
+    )
   }
   return [...new Set(ids)]
 }
@@ -84,6 +90,11 @@ export function newsSnapshot(tx: Tx | Db, id: number) {
     .all()
     .map((r) => r.name)
   return { ...row, links, partnerIds, tagNames }
+}
+
+/** The cached pages a news item appears on: lists, its page, search, the partners it names. */
+export function newsCacheTags(id: number, partnerIds: number[]): string[] {
+  return [TAGS.news, TAGS.newsItem(id), TAGS.search, ...partnerIds.map(TAGS.partner)]
 }
 
 function writeNewsRelations(tx: Tx | Db, id: number, input: NewsInput): void {
@@ -148,7 +159,14 @@ export function insertNews(
     .get().id
   writeNewsRelations(tx, id, input)
   afterNewsWrite(tx, id)
-  recordRevision(tx, { entityType: 'news', entityId: id, snapshot: newsSnapshot(tx, id), authorId: meta.authorId, source: meta.source })
+  invalidate(tx, newsCacheTags(id, input.partnerIds))
+  recordRevision(tx, {
+    entityType: 'news',
+    entityId: id,
+    snapshot: newsSnapshot(tx, id),
+    authorId: meta.authorId,
+    source: meta.source,
+  })
   return id
 }
 
@@ -171,6 +189,17 @@ export type EventInput = {
   organizerPartnerId: number | null
   reportNewsId: number | null
   partnerId?: number | null
+}
+
+/** The cached pages an event appears on, including its organiser's profile and its report. */
+export function eventCacheTags(
+  id: number,
+  input: Pick<EventInput, 'organizerPartnerId' | 'reportNewsId'>,
+): string[] {
+  const tags = [TAGS.events, TAGS.event(id), TAGS.search]
+  if (input.organizerPartnerId) tags.push(TAGS.partner(input.organizerPartnerId))
+  if (input.reportNewsId) tags.push(TAGS.newsItem(input.reportNewsId))
+  return tags
 }
 
 export function eventSnapshot(tx: Tx | Db, id: number) {
@@ -198,13 +227,24 @@ export function insertEvent(
     .returning({ id: events.id })
     .get().id
   afterEventWrite(tx, id)
-  recordRevision(tx, { entityType: 'event', entityId: id, snapshot: eventSnapshot(tx, id), authorId: meta.authorId, source: meta.source })
+  invalidate(tx, eventCacheTags(id, input))
+  recordRevision(tx, {
+    entityType: 'event',
+    entityId: id,
+    snapshot: eventSnapshot(tx, id),
+    authorId: meta.authorId,
+    source: meta.source,
+  })
   return id
 }
 
 export type PageInput = { slug: string; title: string; body: string }
 
-export function insertPage(tx: Tx | Db, input: PageInput, meta: { authorId: number | null; source: RevisionSource }): number {
+export function insertPage(
+  tx: Tx | Db,
+  input: PageInput,
+  meta: { authorId: number | null; source: RevisionSource },
+): number {
   const at = now()
   const id = tx
     .insert(pages)
@@ -212,14 +252,28 @@ export function insertPage(tx: Tx | Db, input: PageInput, meta: { authorId: numb
     .returning({ id: pages.id })
     .get().id
   const snapshot = tx.select().from(pages).where(eq(pages.id, id)).get()
-  recordRevision(tx, { entityType: 'page', entityId: id, snapshot, authorId: meta.authorId, source: meta.source })
+  invalidate(tx, [TAGS.pages, TAGS.page(input.slug)])
+  recordRevision(tx, {
+    entityType: 'page',
+    entityId: id,
+    snapshot,
+    authorId: meta.authorId,
+    source: meta.source,
+  })
   return id
 }
 
 /** Ids of the partners with the given slugs, in the given order; unknown slugs are reported. */
-export function partnerIdsBySlug(tx: Tx | Db, slugs: string[]): { ids: number[]; unknown: string[] } {
+export function partnerIdsBySlug(
+  tx: Tx | Db,
+  slugs: string[],
+): { ids: number[]; unknown: string[] } {
   if (slugs.length === 0) return { ids: [], unknown: [] }
-  const rows = tx.select({ id: partners.id, slug: partners.slug }).from(partners).where(inArray(partners.slug, slugs)).all()
+  const rows = tx
+    .select({ id: partners.id, slug: partners.slug })
+    .from(partners)
+    .where(inArray(partners.slug, slugs))
+    .all()
   const bySlug = new Map(rows.map((row) => [row.slug, row.id]))
   return {
     ids: slugs.flatMap((slug) => (bySlug.has(slug) ? [bySlug.get(slug)!] : [])),

@@ -49,7 +49,8 @@ export function recordAudit(tx: Tx | Db, entry: AuditInput): void {
       actorId: entry.actorId ?? null,
       actorEmail: entry.actorEmail ?? null,
       entityType: entry.entityType ?? null,
-      entityId: entry.entityId === null || entry.entityId === undefined ? null : String(entry.entityId),
+      entityId:
+        entry.entityId === null || entry.entityId === undefined ? null : String(entry.entityId),
       details: entry.details ? JSON.stringify(entry.details) : null,
       clientAddress: entry.clientAddress ?? null,
       requestId: entry.requestId ?? null,

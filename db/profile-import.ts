@@ -5,7 +5,9 @@ import { recordAudit, recordRevision } from './journal'
 import { categories, images, partners } from './schema'
 import { writeTransaction, type Tx } from './tx'
 import { deleteImageIfUnused, insertImage } from './image-store'
+import { invalidate } from './cache-invalidation'
 import { afterPartnerWrite } from './search-index'
+import { TAGS } from '@/lib/cache-tags'
 import { now } from '@/lib/clock'
 import { ImageError, processImage, sha256, type ProcessedImage } from '@/lib/images'
 import { parseProfile, type ParsedProfile } from '@/lib/import/profile'
@@ -52,7 +54,13 @@ type LogoPlan =
 
 type Prepared =
   | { ok: false; reason: string }
-  | { ok: true; profile: ParsedProfile; logo: LogoPlan; logoSourceSha: string | null; warnings: string[] }
+  | {
+      ok: true
+      profile: ParsedProfile
+      logo: LogoPlan
+      logoSourceSha: string | null
+      warnings: string[]
+    }
 
 function existingLogoHashes(db: Db | Tx, slug: string): { sha: string; source: string } | null {
   return (
@@ -65,7 +73,10 @@ function existingLogoHashes(db: Db | Tx, slug: string): { sha: string; source: s
   )
 }
 
-function sameLogo(stored: { sha: string; source: string } | null, sourceSha: string | null): boolean {
+function sameLogo(
+  stored: { sha: string; source: string } | null,
+  sourceSha: string | null,
+): boolean {
   return !!stored && !!sourceSha && (stored.source === sourceSha || stored.sha === sourceSha)
 }
 
@@ -74,7 +85,8 @@ async function prepare(db: Db, source: ImportSource): Promise<Prepared> {
   if (!parsed.ok) return { ok: false, reason: parsed.reason }
   const { profile } = parsed
   const warnings = [...parsed.warnings]
-  if (!profile.logo) return { ok: true, profile, logo: { kind: 'none' }, logoSourceSha: null, warnings }
+  if (!profile.logo)
+    return { ok: true, profile, logo: { kind: 'none' }, logoSourceSha: null, warnings }
 
   const bytes = await source.readRelative(profile.logo)
   if (!bytes) {
@@ -107,7 +119,11 @@ type PartnerFields = {
   region: string | null
 }
 
-function desiredFields(profile: ParsedProfile, categoryId: number | null, current?: PartnerFields): PartnerFields {
+function desiredFields(
+  profile: ParsedProfile,
+  categoryId: number | null,
+  current?: PartnerFields,
+): PartnerFields {
   return {
     name: profile.name,
     categoryId,
@@ -135,13 +151,20 @@ const COMPARED: (keyof PartnerFields)[] = [
 ]
 
 function findCategoryId(tx: Tx | Db, slug: string): number | null {
-  return tx.select({ id: categories.id }).from(categories).where(eq(categories.slug, slug)).get()?.id ?? null
+  return (
+    tx.select({ id: categories.id }).from(categories).where(eq(categories.slug, slug)).get()?.id ??
+    null
+  )
 }
 
 function ensureCategory(tx: Tx | Db, profile: ParsedProfile, at: Date): number {
   const existing = findCategoryId(tx, profile.categorySlug)
   if (existing !== null) return existing
-  const next = (tx.select({ value: max(categories.sortOrder) }).from(categories).get()?.value ?? 0) + 1
+  const next =
+    (tx
+      .select({ value: max(categories.sortOrder) })
+      .from(categories)
+      .get()?.value ?? 0) + 1
   return tx
     .insert(categories)
     .values({
@@ -156,21 +179,32 @@ function ensureCategory(tx: Tx | Db, profile: ParsedProfile, at: Date): number {
 }
 
 /** Decides (and unless dry-running, writes) one prepared profile. Synchronous: runs inside a transaction. */
-function apply(tx: Tx | Db, prepared: Extract<Prepared, { ok: true }>, options: ImportOptions, dryRun: boolean): ImportStatus {
+function apply(
+  tx: Tx | Db,
+  prepared: Extract<Prepared, { ok: true }>,
+  options: ImportOptions,
+  dryRun: boolean,
+): ImportStatus {
   const { profile } = prepared
   const at = now()
   const current = tx.select().from(partners).where(eq(partners.slug, profile.slug)).get()
-  const categoryId = dryRun ? findCategoryId(tx, profile.categorySlug) : ensureCategory(tx, profile, at)
+  const categoryId = dryRun
+    ? findCategoryId(tx, profile.categorySlug)
+    : ensureCategory(tx, profile, at)
   const fields = desiredFields(profile, categoryId, current)
 
   let logoChange: 'none' | 'keep' | 'new' = prepared.logo.kind
   if (prepared.logo.kind === 'none' && !current?.logoImageId) logoChange = 'keep'
   // Another file of this run may already have stored the same logo for this slug.
-  if (logoChange === 'new' && sameLogo(existingLogoHashes(tx, profile.slug), prepared.logoSourceSha)) {
+  if (
+    logoChange === 'new' &&
+    sameLogo(existingLogoHashes(tx, profile.slug), prepared.logoSourceSha)
+  ) {
     logoChange = 'keep'
   }
 
-  const contentChanged = !current || COMPARED.some((key) => current[key] !== fields[key]) || logoChange !== 'keep'
+  const contentChanged =
+    !current || COMPARED.some((key) => current[key] !== fields[key]) || logoChange !== 'keep'
   if (!contentChanged) return 'unchanged'
   const status: ImportStatus = current ? 'updated' : 'created'
   if (dryRun) return status
@@ -200,7 +234,13 @@ function apply(tx: Tx | Db, prepared: Extract<Prepared, { ok: true }>, options: 
   } else {
     id = tx
       .insert(partners)
-      .values({ ...values, slug: profile.slug, status: 'published', publishedAt: at, createdAt: at })
+      .values({
+        ...values,
+        slug: profile.slug,
+        status: 'published',
+        publishedAt: at,
+        createdAt: at,
+      })
       .returning({ id: partners.id })
       .get().id
   }
@@ -213,6 +253,7 @@ function apply(tx: Tx | Db, prepared: Extract<Prepared, { ok: true }>, options: 
     source: 'import',
   })
   afterPartnerWrite(tx, id)
+  invalidate(tx, [TAGS.partners, TAGS.partner(id), TAGS.search])
   return status
 }
 
@@ -254,7 +295,10 @@ export async function importProfiles(
   const outcomes: ImportOutcome[] = []
   const seenInDryRun = new Map<string, string>()
   const prepared = mapLimited(sources, options.concurrency ?? 4, (source) =>
-    prepare(db, source).catch((): Prepared => ({ ok: false, reason: 'Datei konnte nicht gelesen werden' })),
+    prepare(db, source).catch((): Prepared => ({
+      ok: false,
+      reason: 'Datei konnte nicht gelesen werden',
+    })),
   )
 
   for (const [index, source] of sources.entries()) {
@@ -270,7 +314,12 @@ export async function importProfiles(
         outcome = { file: source.name, status, slug: item.profile.slug, warnings: item.warnings }
       } catch (error) {
         const reason = error instanceof Error ? error.message.split('\n')[0] : 'unbekannter Fehler'
-        outcome = { file: source.name, status: 'failed', reason: `Speichern fehlgeschlagen: ${reason}`, warnings: item.warnings }
+        outcome = {
+          file: source.name,
+          status: 'failed',
+          reason: `Speichern fehlgeschlagen: ${reason}`,
+          warnings: item.warnings,
+        }
       }
     }
     summary[outcome.status]++
@@ -300,7 +349,10 @@ function dryRunStatus(
   options: ImportOptions,
   seen: Map<string, string>,
 ): ImportStatus {
-  const fingerprint = JSON.stringify([item.profile, item.logo.kind === 'new' ? item.logo.image.sourceSha256 : item.logo.kind])
+  const fingerprint = JSON.stringify([
+    item.profile,
+    item.logo.kind === 'new' ? item.logo.image.sourceSha256 : item.logo.kind,
+  ])
   const earlier = seen.get(item.profile.slug)
   seen.set(item.profile.slug, fingerprint)
   if (earlier !== undefined) return earlier === fingerprint ? 'unchanged' : 'updated'

@@ -17,7 +17,13 @@ import {
  * database file carries every logo and photo with it.
  */
 
-export const CONTENT_STATUSES = ['draft', 'in_review', 'published', 'scheduled', 'archived'] as const
+export const CONTENT_STATUSES = [
+  'draft',
+  'in_review',
+  'published',
+  'scheduled',
+  'archived',
+] as const
 export type ContentStatus = (typeof CONTENT_STATUSES)[number]
 
 export const ROLES = ['admin', 'editor', 'partner'] as const
@@ -319,7 +325,10 @@ export const submissions = sqliteTable(
     reviewedAt: integer('reviewed_at', { mode: 'timestamp_ms' }),
     ...timestamps,
   },
-  (t) => [index('submissions_status_idx').on(t.status, t.createdAt), index('submissions_partner_idx').on(t.partnerId)],
+  (t) => [
+    index('submissions_status_idx').on(t.status, t.createdAt),
+    index('submissions_partner_idx').on(t.partnerId),
+  ],
 )
 
 /** Invitation and password-reset links. Only a SHA-256 of the token is stored. */
@@ -337,7 +346,10 @@ export const authTokens = sqliteTable(
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamps.createdAt,
   },
-  (t) => [uniqueIndex('auth_tokens_hash_unique').on(t.tokenHash), index('auth_tokens_user_idx').on(t.userId)],
+  (t) => [
+    uniqueIndex('auth_tokens_hash_unique').on(t.tokenHash),
+    index('auth_tokens_user_idx').on(t.userId),
+  ],
 )
 
 /** Every save of news, events, partners and pages, as a full JSON snapshot. */
@@ -378,6 +390,21 @@ export const auditLog = sqliteTable(
     index('audit_log_action_idx').on(t.action, t.createdAt),
     index('audit_log_actor_idx').on(t.actorId, t.createdAt),
   ],
+)
+
+/**
+ * Cache tags affected by each write, from any process (server, importer, scheduler). The server
+ * reads new rows and expires those tags, so cached pages follow changes made elsewhere.
+ */
+export const cacheInvalidations = sqliteTable(
+  'cache_invalidations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Comma-separated tag names. */
+    tags: text('tags').notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index('cache_invalidations_created_idx').on(t.createdAt)],
 )
 
 /** Small facts about the installation itself, e.g. when the demo content was seeded. */

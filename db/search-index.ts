@@ -42,7 +42,9 @@ export function afterPartnerWrite(tx: Tx | Db, id: number): void {
     .where(eq(partners.id, id))
     .get()
   if (!row) return removeFromSearch(tx, 'partner', id)
-  const subtitle = [row.category, row.city, row.quoteText, row.quoteAuthor].filter(Boolean).join(' ')
+  const subtitle = [row.category, row.city, row.quoteText, row.quoteAuthor]
+    .filter(Boolean)
+    .join(' ')
   write(tx, searchRowId('partner', id), row.name, subtitle, row.body)
 }
 
@@ -53,7 +55,13 @@ export function afterNewsWrite(tx: Tx | Db, id: number): void {
     .where(eq(news.id, id))
     .get()
   if (!row) return removeFromSearch(tx, 'news', id)
-  write(tx, searchRowId('news', id), row.title, [row.lead, row.place].filter(Boolean).join(' '), row.body)
+  write(
+    tx,
+    searchRowId('news', id),
+    row.title,
+    [row.lead, row.place].filter(Boolean).join(' '),
+    row.body,
+  )
 }
 
 export function afterEventWrite(tx: Tx | Db, id: number): void {

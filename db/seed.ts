@@ -28,7 +28,10 @@ const SEEDED_KEY = 'demo_content_seeded_at'
 async function markdownFiles(dir: string): Promise<string[]> {
   try {
     const names = await fs.readdir(dir)
-    return names.filter((name) => name.endsWith('.md')).sort().map((name) => path.join(dir, name))
+    return names
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => path.join(dir, name))
   } catch {
     return []
   }
@@ -78,7 +81,9 @@ export async function seedDemoContent(db: Db, seedDir = SEED_DIR): Promise<SeedR
   const { summary, outcomes } = await importProfiles(db, sources, { actorEmail: 'Demo-Inhalte' })
   const failed = outcomes.find((o) => o.status === 'failed')
   if (failed) throw new Error(`${failed.file}: ${failed.reason}`)
-  lines.push(`Partner: ${summary.created} angelegt, ${summary.updated + summary.unchanged} vorhanden`)
+  lines.push(
+    `Partner: ${summary.created} angelegt, ${summary.updated + summary.unchanged} vorhanden`,
+  )
 
   let newsCount = 0
   for (const file of await markdownFiles(path.join(seedDir, 'news'))) {
@@ -87,14 +92,23 @@ export async function seedDemoContent(db: Db, seedDir = SEED_DIR): Promise<SeedR
     const item = result.value
     if (db.select({ id: news.id }).from(news).where(eq(news.slug, item.slug)).get()) continue
     const image = item.image
-      ? await processImage(await fs.readFile(path.resolve(path.dirname(file), item.image.file)), 'photo')
+      ? await processImage(
+          await fs.readFile(path.resolve(path.dirname(file), item.image.file)),
+          'photo',
+        )
       : null
     writeTransaction(db, (tx) => {
       const related = partnerIdsBySlug(tx, item.partners)
-      if (related.unknown.length > 0) throw new Error(`${path.basename(file)}: unbekannte Partner ${related.unknown.join(', ')}`)
-      const imageId = image && item.image
-        ? insertImage(tx, image, { kind: 'photo', alt: item.image.alt, credit: item.image.credit })
-        : null
+      if (related.unknown.length > 0)
+        throw new Error(`${path.basename(file)}: unbekannte Partner ${related.unknown.join(', ')}`)
+      const imageId =
+        image && item.image
+          ? insertImage(tx, image, {
+              kind: 'photo',
+              alt: item.image.alt,
+              credit: item.image.credit,
+            })
+          : null
       insertNews(
         tx,
         {
@@ -130,10 +144,16 @@ export async function seedDemoContent(db: Db, seedDir = SEED_DIR): Promise<SeedR
     writeTransaction(db, (tx) => {
       const exists = tx.get<{ id: number }>(sql`SELECT id FROM events WHERE slug = ${item.slug}`)
       if (exists) return
-      const organizer = item.organizer ? partnerIdsBySlug(tx, [item.organizer]) : { ids: [], unknown: [] }
-      if (organizer.unknown.length > 0) throw new Error(`${path.basename(file)}: unbekannter Veranstalter ${item.organizer}`)
-      const report = item.report ? tx.select({ id: news.id }).from(news).where(eq(news.slug, item.report)).get() : null
-      if (item.report && !report) throw new Error(`${path.basename(file)}: unbekannter Bericht ${item.report}`)
+      const organizer = item.organizer
+        ? partnerIdsBySlug(tx, [item.organizer])
+        : { ids: [], unknown: [] }
+      if (organizer.unknown.length > 0)
+        throw new Error(`${path.basename(file)}: unbekannter Veranstalter ${item.organizer}`)
+      const report = item.report
+        ? tx.select({ id: news.id }).from(news).where(eq(news.slug, item.report)).get()
+        : null
+      if (item.report && !report)
+        throw new Error(`${path.basename(file)}: unbekannter Bericht ${item.report}`)
       insertEvent(
         tx,
         {
@@ -165,7 +185,11 @@ export async function seedDemoContent(db: Db, seedDir = SEED_DIR): Promise<SeedR
 
   const at = now().toISOString()
   db.insert(meta).values({ key: SEEDED_KEY, value: at }).onConflictDoNothing().run()
-  recordAudit(db, { action: 'seed.demo_content', actorEmail: 'Demo-Inhalte', details: { news: newsCount, events: eventCount, ...summary } })
+  recordAudit(db, {
+    action: 'seed.demo_content',
+    actorEmail: 'Demo-Inhalte',
+    details: { news: newsCount, events: eventCount, ...summary },
+  })
   return { lines, seededContent: true }
 }
 
@@ -187,7 +211,8 @@ export async function ensureAdmin(
   env: { email?: string; password?: string; name?: string },
 ): Promise<AdminResult> {
   const email = (env.email?.trim() || DEFAULT_ADMIN_EMAIL).toLowerCase()
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new Error(`ADMIN_EMAIL „${env.email}“ ist keine gültige E-Mail-Adresse.`)
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    throw new Error(`ADMIN_EMAIL „${env.email}“ ist keine gültige E-Mail-Adresse.`)
   if (env.password !== undefined && env.password !== '') {
     const problem = passwordProblem(env.password)
     if (problem) throw new Error(`ADMIN_PASSWORD: ${problem}`)
@@ -206,10 +231,20 @@ export async function ensureAdmin(
     const passwordHash = await hashPassword(env.password)
     writeTransaction(db, (tx) => {
       tx.update(users)
-        .set({ passwordHash, state: 'active', sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now() })
+        .set({
+          passwordHash,
+          state: 'active',
+          sessionVersion: sql`${users.sessionVersion} + 1`,
+          updatedAt: now(),
+        })
         .where(eq(users.id, existing.id))
         .run()
-      recordAudit(tx, { action: 'user.password_set', actorEmail: 'ADMIN_PASSWORD', entityType: 'user', entityId: existing.id })
+      recordAudit(tx, {
+        action: 'user.password_set',
+        actorEmail: 'ADMIN_PASSWORD',
+        entityType: 'user',
+        entityId: existing.id,
+      })
     })
     return { email, action: 'password_updated' }
   }
@@ -220,10 +255,24 @@ export async function ensureAdmin(
     const at = now()
     const id = tx
       .insert(users)
-      .values({ email, name: env.name?.trim() || 'Administrator', passwordHash, role: 'admin', state: 'active', createdAt: at, updatedAt: at })
+      .values({
+        email,
+        name: env.name?.trim() || 'Administrator',
+        passwordHash,
+        role: 'admin',
+        state: 'active',
+        createdAt: at,
+        updatedAt: at,
+      })
       .returning({ id: users.id })
       .get().id
-    recordAudit(tx, { action: 'user.create', actorEmail: 'Ersteinrichtung', entityType: 'user', entityId: id, details: { role: 'admin' } })
+    recordAudit(tx, {
+      action: 'user.create',
+      actorEmail: 'Ersteinrichtung',
+      entityType: 'user',
+      entityId: id,
+      details: { role: 'admin' },
+    })
   })
   return { email, generatedPassword: generated, action: 'created' }
 }

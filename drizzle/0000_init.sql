@@ -30,6 +30,13 @@ CREATE TABLE `auth_tokens` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `auth_tokens_hash_unique` ON `auth_tokens` (`token_hash`);--> statement-breakpoint
 CREATE INDEX `auth_tokens_user_idx` ON `auth_tokens` (`user_id`);--> statement-breakpoint
+CREATE TABLE `cache_invalidations` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`tags` text NOT NULL,
+	`created_at` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `cache_invalidations_created_idx` ON `cache_invalidations` (`created_at`);--> statement-breakpoint
 CREATE TABLE `categories` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`name` text NOT NULL,

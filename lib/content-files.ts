@@ -55,7 +55,9 @@ export const newsFileSchema = z
 const berlinDateTime = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, { error: 'Zeit im Format JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM angeben.' })
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, {
+    error: 'Zeit im Format JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM angeben.',
+  })
 
 export const eventFileSchema = z
   .object({
@@ -66,7 +68,10 @@ export const eventFileSchema = z
     allDay: z.boolean().default(false),
     summary: optionalText(1000, 'Kurzbeschreibung'),
     venue: z
-      .object({ name: optionalText(200, 'Veranstaltungsort'), address: optionalText(300, 'Adresse') })
+      .object({
+        name: optionalText(200, 'Veranstaltungsort'),
+        address: optionalText(300, 'Adresse'),
+      })
       .strict()
       .optional(),
     onlineUrl: optionalWebUrl,
@@ -77,7 +82,9 @@ export const eventFileSchema = z
   })
   .strict()
 
-export const pageFileSchema = z.object({ title: requiredText(200, 'Titel'), slug: slugField }).strict()
+export const pageFileSchema = z
+  .object({ title: requiredText(200, 'Titel'), slug: slugField })
+  .strict()
 
 export type NewsFile = z.infer<typeof newsFileSchema> & { body: string }
 export type EventFile = z.infer<typeof eventFileSchema> & { body: string }
@@ -92,9 +99,11 @@ function readContentFile<S extends z.ZodType>(
   const text = decodeProfileText(bytes)
   if (text === null) return { ok: false, reason: 'Datei ist kein gültiger UTF-8-Text' }
   const parts = splitFrontMatter(text)
-  if (!parts) return { ok: false, reason: 'Kein YAML-Kopf gefunden (die Datei muss mit „---“ beginnen)' }
+  if (!parts)
+    return { ok: false, reason: 'Kein YAML-Kopf gefunden (die Datei muss mit „---“ beginnen)' }
   const doc = parseDocument(parts.yaml, { prettyErrors: false })
-  if (doc.errors[0]) return { ok: false, reason: `YAML-Kopf nicht lesbar: ${doc.errors[0].message.split('\n')[0]}` }
+  if (doc.errors[0])
+    return { ok: false, reason: `YAML-Kopf nicht lesbar: ${doc.errors[0].message.split('\n')[0]}` }
   let data: unknown
   try {
     data = doc.toJS({ maxAliasCount: 50 })
@@ -108,7 +117,10 @@ function readContentFile<S extends z.ZodType>(
     return { ok: false, reason: `${where}${issue?.message ?? 'ungültige Angaben'}` }
   }
   const body = markdownBody.parse(parts.body)
-  return { ok: true, value: Object.assign({}, parsed.data as object, { body }) as z.infer<S> & { body: string } }
+  return {
+    ok: true,
+    value: Object.assign({}, parsed.data as object, { body }) as z.infer<S> & { body: string },
+  }
 }
 
 export const readNewsFile = (bytes: Uint8Array) => readContentFile(bytes, newsFileSchema)

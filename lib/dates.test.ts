@@ -55,6 +55,8 @@ describe('formatEventTime', () => {
     )
   })
   it('formats an all-day event', () => {
-    expect(formatEventTime(berlinLocalToInstant('2020-11-30'), null, true)).toBe('Montag, 30. November 2020 (ganztägig)')
+    expect(formatEventTime(berlinLocalToInstant('2020-11-30'), null, true)).toBe(
+      'Montag, 30. November 2020 (ganztägig)',
+    )
   })
 })

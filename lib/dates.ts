@@ -44,7 +44,9 @@ export function berlinParts(instant: Date): {
   minute: number
   second: number
 } {
-  const parts = Object.fromEntries(partsFormatter.formatToParts(instant).map((p) => [p.type, p.value]))
+  const parts = Object.fromEntries(
+    partsFormatter.formatToParts(instant).map((p) => [p.type, p.value]),
+  )
   return {
     year: Number(parts.year),
     month: Number(parts.month),
@@ -69,7 +71,8 @@ function berlinOffset(instant: Date): number {
  */
 export function berlinLocalToInstant(local: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/.exec(local.trim())
-  if (!match) throw new Error(`Ungültige Zeitangabe „${local}“ (erwartet JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM)`)
+  if (!match)
+    throw new Error(`Ungültige Zeitangabe „${local}“ (erwartet JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM)`)
   const [, y, mo, d, h = '00', mi = '00'] = match
   const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi))
   // The offsets in force a day before and a day after cover both sides of any clock change.

@@ -32,14 +32,18 @@ export async function verifyPassword(phc: string, password: string): Promise<boo
 
 /** True when a stored hash was made with weaker parameters than today's. */
 export function needsRehash(phc: string): boolean {
-  return !phc.startsWith(`$argon2id$v=19$m=${ARGON2_OPTIONS.memoryCost},t=${ARGON2_OPTIONS.timeCost},p=${ARGON2_OPTIONS.parallelism}$`)
+  return !phc.startsWith(
+    `$argon2id$v=19$m=${ARGON2_OPTIONS.memoryCost},t=${ARGON2_OPTIONS.timeCost},p=${ARGON2_OPTIONS.parallelism}$`,
+  )
 }
 
 /** German reason why a new password is refused, or null when it is acceptable. */
 export function passwordProblem(password: string): string | null {
   const length = [...password].length
-  if (length < PASSWORD_MIN_LENGTH) return `Das Passwort muss mindestens ${PASSWORD_MIN_LENGTH} Zeichen lang sein.`
-  if (password.length > PASSWORD_MAX_LENGTH) return `Das Passwort darf höchstens ${PASSWORD_MAX_LENGTH} Zeichen lang sein.`
+  if (length < PASSWORD_MIN_LENGTH)
+    return `Das Passwort muss mindestens ${PASSWORD_MIN_LENGTH} Zeichen lang sein.`
+  if (password.length > PASSWORD_MAX_LENGTH)
+    return `Das Passwort darf höchstens ${PASSWORD_MAX_LENGTH} Zeichen lang sein.`
   if (isCommonPassword(password) || /^(.)\1+$/u.test(password)) {
     return 'Dieses Passwort ist zu verbreitet und leicht zu erraten. Bitte ein anderes wählen.'
   }

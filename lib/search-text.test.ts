@@ -17,7 +17,9 @@ describe('foldForSearch', () => {
 
 describe('searchTerms / ftsMatchExpression', () => {
   it('quotes every term so FTS operators are text', () => {
-    expect(ftsMatchExpression(searchTerms('NEAR(a b) OR "x" *'))).toBe('"near"* AND "a" AND "b" AND "or" AND "x"')
+    expect(ftsMatchExpression(searchTerms('NEAR(a b) OR "x" *'))).toBe(
+      '"near"* AND "a" AND "b" AND "or" AND "x"',
+    )
   })
   it('uses prefix matching from three characters', () => {
     expect(ftsMatchExpression(searchTerms('Mecha'))).toBe('"mecha"*')
@@ -34,6 +36,8 @@ describe('searchTerms / ftsMatchExpression', () => {
 
 describe('markdownToSearchText', () => {
   it('keeps link text and drops targets and markup', () => {
-    expect(markdownToSearchText('#### Titel\n\n- [www.its-owl.de](https://x.y/z) **fett**')).toBe('Titel www.its owl.de fett')
+    expect(markdownToSearchText('#### Titel\n\n- [www.its-owl.de](https://x.y/z) **fett**')).toBe(
+      'Titel www.its owl.de fett',
+    )
   })
 })

@@ -20,7 +20,9 @@ describe('slugify', () => {
   })
 
   it('cuts long titles at a word boundary', () => {
-    const slug = slugify('Zwei neue Clustermanager nehmen ihre Arbeit auf: Clustermanagement Automotive und Maschinenbau')
+    const slug = slugify(
+      'Zwei neue Clustermanager nehmen ihre Arbeit auf: Clustermanagement Automotive und Maschinenbau',
+    )
     expect(slug.length).toBeLessThanOrEqual(80)
     expect(slug.endsWith('-')).toBe(false)
     expect(isSlug(slug)).toBe(true)
@@ -41,7 +43,14 @@ describe('germanSortKey / initialLetter', () => {
   it('sorts umlauts with their base letter (DIN 5007-1)', () => {
     const names = ['Zebra AG', 'Öko-Institut', 'Apfel GmbH', 'Ärztekammer', 'Ostwind', 'über uns']
     const sorted = [...names].sort((a, b) => germanSortKey(a).localeCompare(germanSortKey(b), 'en'))
-    expect(sorted).toEqual(['Apfel GmbH', 'Ärztekammer', 'Öko-Institut', 'Ostwind', 'über uns', 'Zebra AG'])
+    expect(sorted).toEqual([
+      'Apfel GmbH',
+      'Ärztekammer',
+      'Öko-Institut',
+      'Ostwind',
+      'über uns',
+      'Zebra AG',
+    ])
   })
 
   it('puts Ä under A, Ö under O, Ü under U and digits under #', () => {

@@ -2,7 +2,12 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { getDb } from '@/db/client'
 import { runMigrations } from '@/db/migrate'
-import { formatSummary, importProfiles, type ImportOutcome, type ImportSource } from '@/db/profile-import'
+import {
+  formatSummary,
+  importProfiles,
+  type ImportOutcome,
+  type ImportSource,
+} from '@/db/profile-import'
 import { isProfileFileName } from '@/lib/import/profile'
 import { fail, loadEnv } from './lib/env'
 
@@ -58,7 +63,9 @@ async function main(): Promise<number> {
   loadEnv()
   const args = process.argv.slice(2)
   const dryRun = args.includes('--dry-run') || args.includes('-n')
-  const unknown = args.filter((arg) => arg.startsWith('-') && !['--dry-run', '-n', '--'].includes(arg))
+  const unknown = args.filter(
+    (arg) => arg.startsWith('-') && !['--dry-run', '-n', '--'].includes(arg),
+  )
   if (unknown.length > 0) fail(`unbekannte Option ${unknown.join(', ')}\n${USAGE}`)
   const targets = args.filter((arg) => !arg.startsWith('-'))
   if (targets.length === 0) fail(`keine Datei und kein Ordner angegeben.\n${USAGE}`)
@@ -80,8 +87,19 @@ async function main(): Promise<number> {
   }
 
   if (dryRun) process.stdout.write('Probelauf (--dry-run): es wird nichts gespeichert.\n')
-  for (const target of missing) report({ file: display(target), status: 'failed', reason: 'Datei oder Ordner nicht gefunden', warnings: [] })
-  const { summary } = await importProfiles(db, sources, { dryRun, actorEmail: 'Kommandozeile' }, report)
+  for (const target of missing)
+    report({
+      file: display(target),
+      status: 'failed',
+      reason: 'Datei oder Ordner nicht gefunden',
+      warnings: [],
+    })
+  const { summary } = await importProfiles(
+    db,
+    sources,
+    { dryRun, actorEmail: 'Kommandozeile' },
+    report,
+  )
   summary.failed += missing.length
   db.$client.close()
   process.stdout.write(`${formatSummary(summary)}\n`)

@@ -27,8 +27,12 @@ async function main(): Promise<void> {
   } else if (process.env.ADMIN_PASSWORD) {
     console.log('  Passwort: aus ADMIN_PASSWORD')
   } else {
-    console.log('  Passwort: wurde beim ersten Start angezeigt. Neu setzen mit ADMIN_PASSWORD=… npm start')
+    console.log(
+      '  Passwort: wurde beim ersten Start angezeigt. Neu setzen mit ADMIN_PASSWORD=… npm start',
+    )
   }
 }
 
-main().catch((error: unknown) => fail(error instanceof Error ? error.message.split('\n')[0]! : String(error)))
+main().catch((error: unknown) =>
+  fail(error instanceof Error ? error.message.split('\n')[0]! : String(error)),
+)

@@ -36,11 +36,19 @@ describe('parseProfile', () => {
   })
 
   it('treats empty quote fields as no quote, and a filled one as a quote', () => {
-    expect(parseOk(minimal('citeQuote: ""\nciteAuthor: ""\nciteAuthorFunction: ""\n')).profile.quote).toBeNull()
+    expect(
+      parseOk(minimal('citeQuote: ""\nciteAuthor: ""\nciteAuthorFunction: ""\n')).profile.quote,
+    ).toBeNull()
     const { profile } = parseOk(
-      minimal('citeQuote: "Gemeinsam stärker."\nciteAuthor: "Erika Muster"\nciteAuthorFunction: ""\n'),
+      minimal(
+        'citeQuote: "Gemeinsam stärker."\nciteAuthor: "Erika Muster"\nciteAuthorFunction: ""\n',
+      ),
     )
-    expect(profile.quote).toEqual({ text: 'Gemeinsam stärker.', author: 'Erika Muster', authorFunction: null })
+    expect(profile.quote).toEqual({
+      text: 'Gemeinsam stärker.',
+      author: 'Erika Muster',
+      authorFunction: null,
+    })
   })
 
   it('keeps umlauts and escaped quotes in front matter strings', () => {
@@ -54,7 +62,8 @@ describe('parseProfile', () => {
   })
 
   it('reads CRLF line endings with a byte order mark', () => {
-    const text = '\uFEFF' + minimal('logo: "../logos/a.png"\n', 'Zeile 1\n\nZeile 2').replace(/\n/g, '\r\n')
+    const text =
+      '\uFEFF' + minimal('logo: "../logos/a.png"\n', 'Zeile 1\n\nZeile 2').replace(/\n/g, '\r\n')
     const { profile } = parseOk(text)
     expect(profile.name).toBe('Muster GmbH')
     expect(profile.logo).toBe('../logos/a.png')
@@ -77,7 +86,11 @@ describe('parseProfile', () => {
     ['empty name', '---\nname: "  "\nslug: "a/b"\ncategory: "X"\n---\n', /„name“/],
     ['missing slug', '---\nname: "A"\ncategory: "X"\n---\n', /„slug“/],
     ['missing category', '---\nname: "A"\nslug: "a/b"\n---\n', /„category“/],
-    ['a slug with too many parts', '---\nname: "A"\nslug: "a/b/c"\ncategory: "X"\n---\n', /Ungültiger slug/],
+    [
+      'a slug with too many parts',
+      '---\nname: "A"\nslug: "a/b/c"\ncategory: "X"\n---\n',
+      /Ungültiger slug/,
+    ],
     ['an empty file', '', /leer/],
   ])('rejects %s with a German reason', (_label, text, reason) => {
     expect(parseFail(text)).toMatch(reason)
@@ -88,28 +101,40 @@ describe('parseProfile', () => {
   })
 
   it('keeps hostile markup in the body as text for the renderer to neutralise', () => {
-    const { profile } = parseOk(minimal('', '<script>alert(1)</script>\n\n[x](javascript:alert(1))'))
+    const { profile } = parseOk(
+      minimal('', '<script>alert(1)</script>\n\n[x](javascript:alert(1))'),
+    )
     expect(profile.body).toContain('<script>')
   })
 
   it('does not expand YAML alias bombs', () => {
-    const bomb = '---\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\nname: "A"\nslug: "a/b"\ncategory: "X"\n---\n'
+    const bomb =
+      '---\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\nname: "A"\nslug: "a/b"\ncategory: "X"\n---\n'
     expect(parseFail(bomb)).toMatch(/Aliase/)
   })
 })
 
 describe('normalisePartnerSlug', () => {
   it('keeps a well-formed slug', () => {
-    expect(normalisePartnerSlug('vereine/abc-1', 'x')).toEqual({ slug: 'vereine/abc-1', changed: false })
+    expect(normalisePartnerSlug('vereine/abc-1', 'x')).toEqual({
+      slug: 'vereine/abc-1',
+      changed: false,
+    })
   })
   it('puts the category in front of a bare entry slug', () => {
-    expect(normalisePartnerSlug('Müller AG', 'unternehmen')).toEqual({ slug: 'unternehmen/mueller-ag', changed: true })
+    expect(normalisePartnerSlug('Müller AG', 'unternehmen')).toEqual({
+      slug: 'unternehmen/mueller-ag',
+      changed: true,
+    })
   })
 })
 
 describe('splitFrontMatter', () => {
   it('leaves a horizontal rule in the body alone', () => {
-    expect(splitFrontMatter('---\na: 1\n---\nText\n\n---\n\nMehr')).toEqual({ yaml: 'a: 1', body: 'Text\n\n---\n\nMehr' })
+    expect(splitFrontMatter('---\na: 1\n---\nText\n\n---\n\nMehr')).toEqual({
+      yaml: 'a: 1',
+      body: 'Text\n\n---\n\nMehr',
+    })
   })
 })
 

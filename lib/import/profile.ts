@@ -29,8 +29,7 @@ export type ParsedProfile = {
 }
 
 export type ParseResult =
-  | { ok: true; profile: ParsedProfile; warnings: string[] }
-  | { ok: false; reason: string }
+  { ok: true; profile: ParsedProfile; warnings: string[] } | { ok: false; reason: string }
 
 const MAX_PROFILE_BYTES = 2 * 1024 * 1024
 

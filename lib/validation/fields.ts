@@ -29,7 +29,8 @@ export const slugField = z
   .min(1, { error: 'Der Slug darf nicht leer sein.' })
   .max(MAX_SLUG_LENGTH, { error: `Der Slug darf höchstens ${MAX_SLUG_LENGTH} Zeichen lang sein.` })
   .regex(SLUG_PATTERN, {
-    error: 'Nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche (z. B. „digitalgipfel-2020“).',
+    error:
+      'Nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche (z. B. „digitalgipfel-2020“).',
   })
 
 const URL_MAX = 2048
@@ -73,7 +74,9 @@ export const optionalPhone = z
   .string()
   .trim()
   .max(40, { error: 'Die Telefonnummer darf höchstens 40 Zeichen lang sein.' })
-  .regex(/^[0-9+()\/\s.-]*$/, { error: 'Die Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) / - enthalten.' })
+  .regex(/^[0-9+()\/\s.-]*$/, {
+    error: 'Die Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) / - enthalten.',
+  })
   .nullish()
   .transform((value) => (value ? value : null))
 

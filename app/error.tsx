@@ -1,0 +1,36 @@
+'use client'
+
+import Link from 'next/link'
+
+export default function ErrorPage({
+  reset,
+}: {
+  error: Error & { digest?: string }
+  reset: () => void
+}) {
+  return (
+    <main id="inhalt" className="mx-auto max-w-3xl px-4 py-16 sm:px-6">
+      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Fehler</p>
+      <h1 className="mt-2 text-3xl font-bold text-brand-900">Da ist etwas schiefgegangen</h1>
+      <p className="mt-4 text-lg text-muted">
+        Die Seite konnte gerade nicht angezeigt werden. Bitte versuchen Sie es in einem Moment noch
+        einmal.
+      </p>
+      <p className="mt-8 flex flex-wrap gap-3">
+        <button
+          type="button"
+          onClick={reset}
+          className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
+        >
+          Erneut versuchen
+        </button>
+        <Link
+          href="/"
+          className="rounded border border-brand-800 px-4 py-2 font-medium text-brand-800 no-underline hover:bg-brand-50"
+        >
+          Zur Startseite
+        </Link>
+      </p>
+    </main>
+  )
+}

@@ -1,0 +1,17 @@
+/*
+ * Cache tags of the public pages, in one place: the cached reads attach them, every write names
+ * the ones it affects (db/cache-invalidation.ts), and the server expires them.
+ */
+export const TAGS = {
+  /** On every public read: expired when the server starts (pages were built without data). */
+  content: 'content',
+  partners: 'partners',
+  news: 'news',
+  events: 'events',
+  pages: 'pages',
+  search: 'search',
+  partner: (id: number) => `partner:${id}`,
+  newsItem: (id: number) => `news:${id}`,
+  event: (id: number) => `event:${id}`,
+  page: (slug: string) => `page:${slug}`,
+} as const
