@@ -2,7 +2,9 @@ import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
-  partialPrefetching: true,
+  // Unlisted slugs render completely before the response starts: correct 404 status codes, and
+  // pages that work without JavaScript. The result is cached (ISR) for the next visitor.
+  partialPrefetching: false,
   poweredByHeader: false,
   reactStrictMode: true,
   // Native modules stay out of the bundle and load from node_modules at run time.

@@ -36,8 +36,10 @@ describe('searchTerms / ftsMatchExpression', () => {
 
 describe('markdownToSearchText', () => {
   it('keeps link text and drops targets and markup', () => {
-    expect(markdownToSearchText('#### Titel\n\n- [www.its-owl.de](https://x.y/z) **fett**')).toBe(
-      'Titel www.its owl.de fett',
-    )
+    expect(
+      markdownToSearchText(
+        '#### Titel\n\n- [www.its-owl.de](https://x.y/z) **fett**-Druck.\n\n<script>x</script>',
+      ),
+    ).toBe('Titel www.its-owl.de fett-Druck.')
   })
 })

@@ -1,3 +1,4 @@
+import { markdownToPlainText } from '@/lib/markdown'
 import { transliterateGerman } from '@/lib/slug'
 
 /*
@@ -35,13 +36,7 @@ export function ftsMatchExpression(terms: string[]): string | null {
   return terms.map((term) => (term.length >= 3 ? `"${term}"*` : `"${term}"`)).join(' AND ')
 }
 
-/** Markdown to plain text for the index: link targets, images and markup go, words stay. */
+/** Markdown to plain text for the index and excerpts. */
 export function markdownToSearchText(markdown: string): string {
-  return markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[#>*_`~|-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return markdownToPlainText(markdown)
 }

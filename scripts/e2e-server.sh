@@ -5,4 +5,5 @@ rm -rf "${E2E_DATA_DIR:?}"
 mkdir -p "$E2E_DATA_DIR"
 node --conditions=react-server --import tsx scripts/migrate.ts
 node --conditions=react-server --import tsx scripts/seed.ts
-exec npx next start --hostname 127.0.0.1 --port "$PORT"
+# Long search strings (20,000 characters) must reach the app, not fail in the HTTP parser.
+exec node --max-http-header-size=131072 node_modules/next/dist/bin/next start --hostname 127.0.0.1 --port "$PORT"

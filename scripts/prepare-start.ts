@@ -60,6 +60,9 @@ function hashTree(hash: ReturnType<typeof createHash>, target: string): void {
 function sourceHash(): string {
   const hash = createHash('sha256')
   for (const entry of [...SOURCES, ...SOURCE_FILES]) hashTree(hash, path.join(root, entry))
+  // Settings that end up in prerendered pages: a change means a new build.
+  for (const key of ['SITE_URL', 'SITE_NAME', 'SITE_TAGLINE', 'SITE_DESCRIPTION'])
+    hash.update(`${key}=${process.env[key] ?? ''}`)
   return hash.digest('hex')
 }
 

@@ -1,0 +1,97 @@
+import { createEvents, type EventAttributes } from 'ics'
+import { berlinParts } from '@/lib/dates'
+
+/*
+ * iCalendar (RFC 5545) for one event or the whole programme, built with the `ics` library.
+ * Timed events are written in UTC, which stays right across daylight-saving changes in any
+ * calendar; all-day events are plain dates (as they fall in Berlin) with an exclusive end.
+ */
+
+export type CalendarInput = {
+  id: number
+  slug: string
+  title: string
+  summary: string
+  startsAt: Date
+  endsAt: Date | null
+  allDay: boolean
+  venueName: string | null
+  venueAddress: string | null
+  onlineUrl: string | null
+  updatedAt: Date
+}
+
+type DateArray = [number, number, number]
+
+function berlinDate(instant: Date, addDays = 0): DateArray {
+  const p = berlinParts(instant)
+  const d = new Date(Date.UTC(p.year, p.month - 1, p.day + addDays))
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]
+}
+
+function toEvent(event: CalendarInput, siteUrl: string): EventAttributes {
+  const url = `${siteUrl}/veranstaltungen/${event.slug}`
+  const host = new URL(siteUrl).hostname
+  const location =
+    [event.venueName, event.venueAddress].filter(Boolean).join(', ') ||
+    (event.onlineUrl ? 'Online' : undefined)
+  const description = [event.summary, event.onlineUrl ? `Online: ${event.onlineUrl}` : '', url]
+    .filter(Boolean)
+    .join('\n\n')
+  const common = {
+    uid: `veranstaltung-${event.id}@${host}`,
+    title: event.title,
+    description,
+    url,
+    location,
+    timestamp: event.updatedAt.getTime(),
+    status: 'CONFIRMED' as const,
+    productId: `-//${host}//Clusterportal//DE`,
+  }
+  if (event.allDay) {
+    return {
+      ...common,
+      start: berlinDate(event.startsAt),
+      end: berlinDate(event.endsAt ?? event.startsAt, 1),
+    }
+  }
+  const end = event.endsAt ?? new Date(event.startsAt.getTime() + 60 * 60 * 1000)
+  return {
+    ...common,
+    start: event.startsAt.getTime(),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: end.getTime(),
+    endInputType: 'utc',
+    endOutputType: 'utc',
+  }
+}
+
+export function buildCalendar(
+  events: CalendarInput[],
+  options: { siteUrl: string; name: string },
+): string {
+  const host = new URL(options.siteUrl).hostname
+  const result = createEvents(
+    events.map((event) => toEvent(event, options.siteUrl)),
+    { calName: options.name, productId: `-//${host}//Clusterportal//DE` },
+  )
+  if (result.error || !result.value)
+    throw new Error(`Kalender konnte nicht erzeugt werden: ${result.error?.message ?? 'leer'}`)
+  return result.value
+}
+
+/** An empty but valid calendar (no events published yet). */
+export function emptyCalendar(options: { siteUrl: string; name: string }): string {
+  const host = new URL(options.siteUrl).hostname
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    `PRODID:-//${host}//Clusterportal//DE`,
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${options.name.replace(/[\\;,\n]/g, ' ')}`,
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n')
+}
