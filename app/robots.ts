@@ -1,7 +1,10 @@
 import type { MetadataRoute } from 'next'
+import { connection } from 'next/server'
 import { absoluteUrl } from '@/lib/site'
 
-export default function robots(): MetadataRoute.Robots {
+// Read per request: the sitemap address comes from SITE_URL as the server runs, not as built.
+export default async function robots(): Promise<MetadataRoute.Robots> {
+  await connection()
   return {
     rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/login', '/api/', '/suche'] }],
     sitemap: absoluteUrl('/sitemap.xml'),

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Starts the production build on a fresh database for the end-to-end tests.
+# Starts the production build on a fresh database for the end-to-end tests: the demo content plus
+# several hundred generated partner profiles, news and events.
 set -euo pipefail
 rm -rf "${E2E_DATA_DIR:?}"
 mkdir -p "$E2E_DATA_DIR"
 node --conditions=react-server --import tsx scripts/migrate.ts
 node --conditions=react-server --import tsx scripts/seed.ts
+node --conditions=react-server --import tsx scripts/generate-fixtures.ts --partners 400 --news 40 --events 12 --logos 0.2 --out "$E2E_DATA_DIR/fixtures"
 # Long search strings (20,000 characters) must reach the app, not fail in the HTTP parser.
 exec node --max-http-header-size=131072 node_modules/next/dist/bin/next start --hostname 127.0.0.1 --port "$PORT"

@@ -111,9 +111,7 @@ export default async function NewsListPage({ searchParams }: { searchParams: Sea
                     aria-current={query.year === year ? 'page' : undefined}
                     className={chip(query.year === year)}
                   >
-                    {year} <span className="sr-only">(</span>
-                    <span className="opacity-75">{count}</span>
-                    <span className="sr-only">)</span>
+                    {year} <span className="opacity-80">({count})</span>
                   </Link>
                 </li>
               ))}
@@ -135,9 +133,7 @@ export default async function NewsListPage({ searchParams }: { searchParams: Sea
                       aria-current={query.tag === tag.slug ? 'page' : undefined}
                       className={chip(query.tag === tag.slug)}
                     >
-                      {tag.name} <span className="sr-only">(</span>
-                      <span className="opacity-75">{tag.count}</span>
-                      <span className="sr-only">)</span>
+                      {tag.name} <span className="opacity-80">({tag.count})</span>
                     </Link>
                   </li>
                 ))}

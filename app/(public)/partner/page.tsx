@@ -108,11 +108,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
                     className={`flex justify-between gap-3 rounded px-3 py-2 no-underline hover:bg-brand-50 ${active ? 'bg-brand-50 font-semibold text-brand-900' : 'text-ink'}`}
                   >
                     <span>{facet.name}</span>
-                    <span className="text-muted">
-                      <span className="sr-only">(</span>
-                      {facet.count}
-                      <span className="sr-only">)</span>
-                    </span>
+                    <span className="text-muted">({facet.count})</span>
                   </Link>
                 </li>
               )

@@ -1,0 +1,398 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import sharp from 'sharp'
+import { getDb } from '@/db/client'
+import { insertEvent, insertNews } from '@/db/content-write'
+import { runMigrations } from '@/db/migrate'
+import { formatSummary, importProfiles, type ImportSource } from '@/db/profile-import'
+import { partners } from '@/db/schema'
+import { writeTransaction } from '@/db/tx'
+import { berlinLocalToInstant } from '@/lib/dates'
+import { slugify } from '@/lib/slug'
+import { fail, loadEnv } from './lib/env'
+
+/*
+ * Realistic volume for tests and the benchmark:
+ *   npm run db:generate-fixtures -- --partners 10000 --news 20000 [--events 200] [--logos 0.3]
+ *        [--seed 42] [--out <folder>] [--files-only]
+ * Partners are written as profile files in the seed format (nine categories, about one in ten
+ * with a quote, escaped quotes, heading variants, some without logo) and imported through the
+ * importer; news and events go through the same write functions the editors use.
+ * Deterministic for a given --seed.
+ */
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`)
+  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback
+}
+
+function numberOption(name: string, fallback: number): number {
+  const value = Number(option(name, String(fallback)))
+  if (!Number.isFinite(value) || value < 0) fail(`--${name} braucht eine Zahl ≥ 0`)
+  return value
+}
+
+function random(seed: number) {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const CATEGORIES: [string, number][] = [
+  ['Unternehmen und Stiftungen', 45],
+  ['Wissenschaftseinrichtungen, Hochschulen und Hochschulverbände', 10],
+  ['Forschungsorganisationen und Forschungsverbünde', 8],
+  ['Vereine und Verbände', 10],
+  ['Wirtschaftsförderungen und Kammern', 7],
+  ['Kommunen und Kreise', 6],
+  ['Schulen und Bildungseinrichtungen', 6],
+  ['Netzwerke und Initiativen', 5],
+  ['Stiftungen und Förderer', 3],
+]
+const SURNAMES = [
+  'Müller',
+  'Schäfer',
+  'Weiß',
+  'Groß',
+  'Köhler',
+  'Brückner',
+  'Becker',
+  'Hoffmann',
+  'Schröder',
+  'Krüger',
+  'Wöhrmann',
+  'Strauß',
+  'Meyer',
+  'Böhm',
+  'Lange',
+  'Jäger',
+  'Fuchs',
+  'Günther',
+  'Vogt',
+  'Sommer',
+  'Dietrich',
+  'Ölschläger',
+  'Überall',
+  'Zimmermann',
+  'Hartmann',
+  'Franke',
+  'Kühn',
+  'Engel',
+  'Stühmer',
+  'Ahlers',
+]
+const TRADES = [
+  'Maschinenbau',
+  'Automation',
+  'Antriebstechnik',
+  'Software',
+  'Elektrotechnik',
+  'Medizintechnik',
+  'Kunststofftechnik',
+  'Straßenbau',
+  'Sensorik',
+  'Robotik',
+  'Logistik',
+  'Verpackungstechnik',
+  'Holzverarbeitung',
+  'Lebensmitteltechnik',
+  'Energietechnik',
+  'Umwelttechnik',
+  'Präzisionsteile',
+  'Messtechnik',
+  'Datenanalyse',
+  'Gießerei',
+]
+const FORMS = ['GmbH', 'GmbH & Co. KG', 'AG', 'KG', 'e.K.', 'SE']
+const CITIES = [
+  'Bielefeld',
+  'Paderborn',
+  'Gütersloh',
+  'Detmold',
+  'Minden',
+  'Herford',
+  'Lemgo',
+  'Höxter',
+  'Bünde',
+  'Lübbecke',
+  'Rheda-Wiedenbrück',
+  'Bad Salzuflen',
+  'Verl',
+  'Löhne',
+  'Warburg',
+  'Lage',
+  'Delbrück',
+  'Espelkamp',
+]
+const TOPICS = [
+  'intelligente technische Systeme',
+  'vernetzte Produktion',
+  'künstliche Intelligenz',
+  'Mensch-Maschine-Interaktion',
+  'Ressourceneffizienz',
+  'digitale Zwillinge',
+  'additive Fertigung',
+  'IT-Sicherheit in der Industrie',
+  'Arbeit 4.0',
+  'vorausschauende Wartung',
+  'Kreislaufwirtschaft',
+  'autonome Systeme',
+]
+const MINT_HEADINGS = [
+  'Aktivitäten im MINT-Bereich',
+  'Unsere Aktivitäten im MINT-Bereich',
+  'Aktivitäten im MINT Bereich',
+]
+
+function namesFor(
+  category: string,
+  rnd: () => number,
+  pick: <T>(list: readonly T[]) => T,
+  i: number,
+): string {
+  const city = pick(CITIES)
+  switch (category) {
+    case 'Wissenschaftseinrichtungen, Hochschulen und Hochschulverbände':
+      return (
+        pick([
+          `Hochschule ${city}`,
+          `Universität ${city}`,
+          `Technische Hochschule ${city}-${pick(CITIES)}`,
+          `Fachhochschule für ${pick(TRADES)} ${city}`,
+        ]) + ` (${i})`
+      )
+    case 'Forschungsorganisationen und Forschungsverbünde':
+      return `Institut für ${pick(TRADES)} und ${pick(TOPICS).replace(/^./, (c) => c.toUpperCase())} ${city} (${i})`
+    case 'Vereine und Verbände':
+      return `${pick(['Verein', 'Verband', 'Arbeitskreis'])} "${pick(TRADES)} ${city}" e.V. (${i})`
+    case 'Wirtschaftsförderungen und Kammern':
+      return `${pick(['Wirtschaftsförderung', 'Innovationsagentur', 'Kammerbezirk'])} ${city} (${i})`
+    case 'Kommunen und Kreise':
+      return `${pick(['Stadt', 'Kreis', 'Gemeinde'])} ${city} (${i})`
+    case 'Schulen und Bildungseinrichtungen':
+      return `${pick(['Berufskolleg', 'Gymnasium', 'zdi-Zentrum', 'Bildungswerk'])} ${city} ${pick(SURNAMES)} (${i})`
+    case 'Netzwerke und Initiativen':
+      return `Netzwerk ${pick(TRADES)} ${pick(['OWL', 'Lippe', 'Ostwestfalen'])} (${i})`
+    case 'Stiftungen und Förderer':
+      return `${pick(SURNAMES)}-Stiftung ${city} (${i})`
+    default:
+      return `${pick(SURNAMES)}${rnd() < 0.3 ? ` & ${pick(SURNAMES)}` : ''} ${pick(TRADES)} ${pick(FORMS)} (${i})`
+  }
+}
+
+function body(name: string, rnd: () => number, pick: <T>(list: readonly T[]) => T): string {
+  const city = pick(CITIES)
+  const topic = pick(TOPICS)
+  const paragraphs = [
+    `${name} mit Sitz in ${city} arbeitet an ${topic} und ${pick(TOPICS)}. Gemeinsam mit Partnern aus dem Cluster entstehen neue Produkte, Verfahren und Dienstleistungen für Unternehmen der Region.`,
+    `Schwerpunkte sind ${pick(TRADES)}, ${pick(TRADES)} und ${pick(TRADES)}. In Transferprojekten werden Ergebnisse aus der Forschung in die Praxis kleiner und mittlerer Unternehmen übertragen.`,
+  ]
+  if (rnd() < 0.5)
+    paragraphs.push(
+      `Seit ${2000 + Math.floor(rnd() * 25)} engagiert sich ${name} im Technologie-Netzwerk und bringt Erfahrung in ${topic} ein.`,
+    )
+  const sections = [
+    `#### ${pick(MINT_HEADINGS)}`,
+    '',
+    `- Praktika und Abschlussarbeiten im Bereich ${pick(TRADES)}`,
+    `- Angebote für Schülerinnen und Schüler zu ${pick(TOPICS)}`,
+  ]
+  if (rnd() < 0.4) sections.push("- Teilnahme am Girls'Day und an den Schülercamps des Clusters")
+  if (rnd() < 0.5)
+    sections.push(
+      '',
+      '#### Kontakt',
+      '',
+      `[www.beispiel-${Math.floor(rnd() * 1e6)}.de](https://www.example.org/${Math.floor(rnd() * 1e6)})`,
+    )
+  return [...paragraphs, '', ...sections].join('\n\n').replace(/\n{3,}/g, '\n\n')
+}
+
+async function main(): Promise<void> {
+  loadEnv()
+  const partnerCount = numberOption('partners', 400)
+  const newsCount = numberOption('news', 200)
+  const eventCount = numberOption('events', 30)
+  const logoShare = Math.min(1, numberOption('logos', 0.3))
+  const seed = numberOption('seed', 42)
+  const filesOnly = process.argv.includes('--files-only')
+  const out = path.resolve(
+    option('out', fs.mkdtempSync(path.join(os.tmpdir(), 'clusterportal-fixtures-'))),
+  )
+  const rnd = random(seed)
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!
+  const totalWeight = CATEGORIES.reduce((sum, [, w]) => sum + w, 0)
+  const pickCategory = () => {
+    let r = rnd() * totalWeight
+    for (const [name, weight] of CATEGORIES) if ((r -= weight) < 0) return name
+    return CATEGORIES[0]![0]
+  }
+
+  const profileDir = path.join(out, 'profile')
+  const logoDir = path.join(out, 'logos')
+  fs.mkdirSync(profileDir, { recursive: true })
+  fs.mkdirSync(logoDir, { recursive: true })
+  const started = Date.now()
+  for (let i = 0; i < partnerCount; i++) {
+    const category = pickCategory()
+    const name = namesFor(category, rnd, pick, i + 1)
+    const slug = `${slugify(category)}/${slugify(name)}`
+    const withLogo = rnd() < logoShare
+    const quote = rnd() < 0.1
+    let logo = 'logo:'
+    if (withLogo) {
+      const file = `logo-${i + 1}.png`
+      const hue = Math.floor(rnd() * 0xffffff)
+        .toString(16)
+        .padStart(6, '0')
+      await sharp({ create: { width: 240, height: 96, channels: 3, background: `#${hue}` } })
+        .png()
+        .toFile(path.join(logoDir, file))
+      logo = `logo: "../logos/${file}"`
+    } else if (rnd() < 0.5) {
+      logo = 'logo: null'
+    }
+    const yaml = [
+      '---',
+      `name: ${JSON.stringify(name)}`,
+      `slug: ${JSON.stringify(slug)}`,
+      logo,
+      `category: ${JSON.stringify(category)}`,
+      `citeAuthor: ${JSON.stringify(quote ? `${pick(['Dr. ', 'Prof. Dr. ', ''])}${pick(['Anna', 'Jürgen', 'Özlem', 'Lars', 'Sabine', 'Björn'])} ${pick(SURNAMES)}` : '')}`,
+      `citeAuthorFunction: ${JSON.stringify(quote ? pick(['Geschäftsführer', 'Präsidentin', 'Leiterin Forschung', 'Vorstand']) : '')}`,
+      `citeQuote: ${JSON.stringify(quote ? `Im Cluster finden wir Partner für ${pick(TOPICS)} – das bringt uns "schneller" voran.` : '')}`,
+      '---',
+      '',
+      body(name, rnd, pick),
+      '',
+    ].join('\n')
+    fs.writeFileSync(path.join(profileDir, `${String(i + 1).padStart(6, '0')}.md`), yaml)
+  }
+  console.log(
+    `${partnerCount} Profile in ${profileDir} geschrieben (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+  )
+  if (filesOnly) return
+
+  const db = getDb()
+  runMigrations(db.$client)
+  const files = fs.readdirSync(profileDir).sort()
+  const sources: ImportSource[] = files.map((file) => ({
+    name: file,
+    bytes: fs.readFileSync(path.join(profileDir, file)),
+    readRelative: async (relative) => {
+      try {
+        return fs.readFileSync(path.resolve(profileDir, relative))
+      } catch {
+        return null
+      }
+    },
+  }))
+  const importStarted = Date.now()
+  const { summary } = await importProfiles(db, sources, { actorEmail: 'Testdaten' })
+  console.log(
+    `Import: ${formatSummary(summary)} (${((Date.now() - importStarted) / 1000).toFixed(1)} s)`,
+  )
+
+  const partnerIds = db
+    .select({ id: partners.id })
+    .from(partners)
+    .all()
+    .map((p) => p.id)
+  const newsStarted = Date.now()
+  const BATCH = 250
+  for (let done = 0; done < newsCount; done += BATCH) {
+    writeTransaction(db, (tx) => {
+      for (let k = done; k < Math.min(newsCount, done + BATCH); k++) {
+        const year = 2008 + Math.floor(rnd() * 19)
+        const date = `${year}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`
+        const topic = pick(TOPICS)
+        const title = `${pick(['Neues Projekt', 'Workshop', 'Förderung', 'Kooperation', 'Auszeichnung', 'Studie'])} zu ${topic} in ${pick(CITIES)} (${k + 1})`
+        insertNews(
+          tx,
+          {
+            slug: `${slugify(title, 70)}-${k + 1}`,
+            title,
+            lead: `${pick(CITIES)} und ${pick(CITIES)} arbeiten gemeinsam an ${topic}. Unternehmen und Hochschulen der Region stellen erste Ergebnisse vor.`,
+            body: `Im Projekt geht es um ${topic} und ${pick(TOPICS)}.\n\n## Ergebnisse\n\nDie Partner aus ${pick(TRADES)} und ${pick(TRADES)} berichten von deutlichen Fortschritten.\n\n## Ausblick\n\nWeitere Termine folgen.`,
+            place: pick(CITIES),
+            date,
+            imageId: null,
+            contactName: `${pick(['Anna', 'Jürgen', 'Özlem', 'Lars'])} ${pick(SURNAMES)}`,
+            contactRole: 'Presse und Kommunikation',
+            contactOrganisation: null,
+            contactPhone: `05${Math.floor(rnd() * 100)} ${Math.floor(rnd() * 900000 + 100000)}`,
+            contactEmail: `presse${k}@example.org`,
+            links:
+              rnd() < 0.5
+                ? [{ label: 'Projektseite', url: `https://www.example.org/projekt/${k}` }]
+                : [],
+            partnerIds: partnerIds.length > 0 ? [pick(partnerIds)] : [],
+            tagNames: [
+              pick([
+                'Digitalisierung',
+                'Forschung',
+                'Transfer',
+                'Fachkräfte',
+                'Internationalisierung',
+                'Nachhaltigkeit',
+              ]),
+            ],
+          },
+          { status: 'published' },
+          { authorId: null, source: 'seed' },
+        )
+      }
+    })
+  }
+  console.log(
+    `${newsCount} Meldungen angelegt (${((Date.now() - newsStarted) / 1000).toFixed(1)} s).`,
+  )
+
+  writeTransaction(db, (tx) => {
+    for (let k = 0; k < eventCount; k++) {
+      const year = 2020 + Math.floor(rnd() * 9)
+      const month = 1 + Math.floor(rnd() * 12)
+      const day = 1 + Math.floor(rnd() * 28)
+      const hour = 9 + Math.floor(rnd() * 8)
+      const start = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00`
+      const title = `${pick(['Workshop', 'Fachtagung', 'Werkstattgespräch', 'Netzwerktreffen'])}: ${pick(TOPICS)} (${k + 1})`
+      const startsAt = berlinLocalToInstant(start)
+      insertEvent(
+        tx,
+        {
+          slug: `${slugify(title, 70)}-${k + 1}`,
+          title,
+          summary: `Austausch zu ${pick(TOPICS)} mit Partnern aus dem Cluster.`,
+          body: `Programm und Anmeldung folgen.`,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + (2 + Math.floor(rnd() * 6)) * 3600_000),
+          allDay: false,
+          venueName: rnd() < 0.8 ? `Technologiezentrum ${pick(CITIES)}` : null,
+          venueAddress: null,
+          onlineUrl: rnd() < 0.3 ? 'https://example.org/online' : null,
+          registrationUrl: null,
+          contactName: null,
+          contactRole: null,
+          contactPhone: null,
+          contactEmail: null,
+          organizerPartnerId: partnerIds.length > 0 && rnd() < 0.5 ? pick(partnerIds) : null,
+          reportNewsId: null,
+        },
+        { status: 'published' },
+        { authorId: null, source: 'seed' },
+      )
+    }
+  })
+  console.log(`${eventCount} Veranstaltungen angelegt.`)
+  db.$client.close()
+}
+
+main().catch((error: unknown) =>
+  fail(error instanceof Error ? error.message.split('\n')[0]! : String(error)),
+)
