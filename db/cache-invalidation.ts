@@ -1,7 +1,7 @@
 import 'server-only'
 import type { Db } from './client'
 import { cacheInvalidations } from './schema'
-import type { Tx } from './tx'
+import { collectTags, type Tx } from './tx'
 import { now } from '@/lib/clock'
 
 /** Records which cached pages a write affects; call inside the write's transaction. */
@@ -11,4 +11,5 @@ export function invalidate(tx: Tx | Db, tags: Iterable<string>): void {
   tx.insert(cacheInvalidations)
     .values({ tags: unique.join(','), createdAt: now() })
     .run()
+  collectTags(unique)
 }

@@ -1,5 +1,5 @@
 import 'server-only'
-import { eq, inArray } from 'drizzle-orm'
+import { and, eq, inArray, ne } from 'drizzle-orm'
 import type { Db } from './client'
 import { recordRevision } from './journal'
 import {
@@ -10,6 +10,7 @@ import {
   newsTags,
   pages,
   partners,
+  slugRedirects,
   tags,
   type ContentStatus,
 } from './schema'
@@ -170,6 +171,108 @@ export function insertNews(
   return id
 }
 
+/** Replaces a news item's content (and, when given, its status) with everything a save entails. */
+export function updateNews(
+  tx: Tx | Db,
+  id: number,
+  input: NewsInput,
+  publication: PublicationInput | null,
+  meta: { authorId: number | null; source: RevisionSource },
+): void {
+  const before = tx
+    .select({ slug: news.slug, status: news.status, publishedAt: news.publishedAt })
+    .from(news)
+    .where(eq(news.id, id))
+    .get()
+  if (!before) throw new Error(`news ${id} not found`)
+  const oldPartnerIds = tx
+    .select({ id: newsPartners.partnerId })
+    .from(newsPartners)
+    .where(eq(newsPartners.newsId, id))
+    .all()
+    .map((r) => r.id)
+  const at = now()
+  tx.update(news)
+    .set({
+      ...newsColumns(input),
+      ...(publication ? publicationColumns(publication, before.publishedAt, at) : {}),
+      ...(input.partnerId !== undefined ? { partnerId: input.partnerId } : {}),
+      updatedAt: at,
+    })
+    .where(eq(news.id, id))
+    .run()
+  writeNewsRelations(tx, id, input)
+  if (before.slug !== input.slug)
+    recordSlugChange(tx, 'news', id, before.slug, input.slug, before.status)
+  afterNewsWrite(tx, id)
+  invalidate(tx, newsCacheTags(id, [...oldPartnerIds, ...input.partnerIds]))
+  recordRevision(tx, {
+    entityType: 'news',
+    entityId: id,
+    snapshot: newsSnapshot(tx, id),
+    authorId: meta.authorId,
+    source: meta.source,
+  })
+}
+
+/**
+ * An item that was public under its old slug keeps answering there: the old slug redirects
+ * (308) to the new one. Reusing an old slug for the same item removes its redirect.
+ */
+export function recordSlugChange(
+  tx: Tx | Db,
+  entityType: 'news' | 'event' | 'partner' | 'page',
+  entityId: number,
+  oldSlug: string,
+  newSlug: string,
+  status: ContentStatus,
+): void {
+  tx.delete(slugRedirects)
+    .where(and(eq(slugRedirects.entityType, entityType), eq(slugRedirects.oldSlug, newSlug)))
+    .run()
+  if (status !== 'published' && status !== 'scheduled') return
+  tx.insert(slugRedirects)
+    .values({ entityType, oldSlug, entityId, createdAt: now() })
+    .onConflictDoUpdate({
+      target: [slugRedirects.entityType, slugRedirects.oldSlug],
+      set: { entityId },
+    })
+    .run()
+}
+
+/** Only the status (workflow buttons, the scheduler), with its revision and cache tags. */
+export function setNewsStatus(
+  tx: Tx | Db,
+  id: number,
+  publication: PublicationInput,
+  meta: { authorId: number | null; source: RevisionSource },
+): void {
+  const before = tx
+    .select({ publishedAt: news.publishedAt })
+    .from(news)
+    .where(eq(news.id, id))
+    .get()
+  if (!before) throw new Error(`news ${id} not found`)
+  tx.update(news)
+    .set({ ...publicationColumns(publication, before.publishedAt, now()), updatedAt: now() })
+    .where(eq(news.id, id))
+    .run()
+  const partnerIds = tx
+    .select({ id: newsPartners.partnerId })
+    .from(newsPartners)
+    .where(eq(newsPartners.newsId, id))
+    .all()
+    .map((r) => r.id)
+  invalidate(tx, newsCacheTags(id, partnerIds))
+  recordRevision(tx, {
+    entityType: 'news',
+    entityId: id,
+    snapshot: newsSnapshot(tx, id),
+    authorId: meta.authorId,
+    source: meta.source,
+  })
+}
+
 export type EventInput = {
   slug: string
   title: string
@@ -238,7 +341,110 @@ export function insertEvent(
   return id
 }
 
+export function updateEvent(
+  tx: Tx | Db,
+  id: number,
+  input: EventInput,
+  publication: PublicationInput | null,
+  meta: { authorId: number | null; source: RevisionSource },
+): void {
+  const before = tx.select().from(events).where(eq(events.id, id)).get()
+  if (!before) throw new Error(`event ${id} not found`)
+  // One report per event: a report already linked elsewhere is not taken over silently.
+  const reportTaken =
+    input.reportNewsId !== null &&
+    !!tx
+      .select({ id: events.id })
+      .from(events)
+      .where(and(eq(events.reportNewsId, input.reportNewsId), ne(events.id, id)))
+      .get()
+  const at = now()
+  tx.update(events)
+    .set({
+      slug: input.slug,
+      title: input.title,
+      summary: input.summary ?? '',
+      body: input.body,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      allDay: input.allDay,
+      venueName: input.venueName,
+      venueAddress: input.venueAddress,
+      onlineUrl: input.onlineUrl,
+      registrationUrl: input.registrationUrl,
+      contactName: input.contactName,
+      contactRole: input.contactRole,
+      contactPhone: input.contactPhone,
+      contactEmail: input.contactEmail,
+      organizerPartnerId: input.organizerPartnerId,
+      reportNewsId: reportTaken ? before.reportNewsId : input.reportNewsId,
+      ...(input.partnerId !== undefined ? { partnerId: input.partnerId } : {}),
+      ...(publication ? publicationColumns(publication, before.publishedAt, at) : {}),
+      updatedAt: at,
+    })
+    .where(eq(events.id, id))
+    .run()
+  if (before.slug !== input.slug)
+    recordSlugChange(tx, 'event', id, before.slug, input.slug, before.status)
+  afterEventWrite(tx, id)
+  invalidate(tx, [...eventCacheTags(id, input), ...eventCacheTags(id, before)])
+  recordRevision(tx, {
+    entityType: 'event',
+    entityId: id,
+    snapshot: eventSnapshot(tx, id),
+    authorId: meta.authorId,
+    source: meta.source,
+  })
+}
+
+export function setEventStatus(
+  tx: Tx | Db,
+  id: number,
+  publication: PublicationInput,
+  meta: { authorId: number | null; source: RevisionSource },
+): void {
+  const before = tx.select().from(events).where(eq(events.id, id)).get()
+  if (!before) throw new Error(`event ${id} not found`)
+  tx.update(events)
+    .set({ ...publicationColumns(publication, before.publishedAt, now()), updatedAt: now() })
+    .where(eq(events.id, id))
+    .run()
+  invalidate(tx, eventCacheTags(id, before))
+  recordRevision(tx, {
+    entityType: 'event',
+    entityId: id,
+    snapshot: eventSnapshot(tx, id),
+    authorId: meta.authorId,
+    source: meta.source,
+  })
+}
+
 export type PageInput = { slug: string; title: string; body: string }
+
+export function updatePage(
+  tx: Tx | Db,
+  id: number,
+  input: PageInput,
+  meta: { authorId: number | null; source: RevisionSource },
+): void {
+  const before = tx.select({ slug: pages.slug }).from(pages).where(eq(pages.id, id)).get()
+  if (!before) throw new Error(`page ${id} not found`)
+  tx.update(pages)
+    .set({ ...input, updatedAt: now() })
+    .where(eq(pages.id, id))
+    .run()
+  if (before.slug !== input.slug)
+    recordSlugChange(tx, 'page', id, before.slug, input.slug, 'published')
+  invalidate(tx, [TAGS.pages, TAGS.page(input.slug), TAGS.page(before.slug)])
+  const snapshot = tx.select().from(pages).where(eq(pages.id, id)).get()
+  recordRevision(tx, {
+    entityType: 'page',
+    entityId: id,
+    snapshot,
+    authorId: meta.authorId,
+    source: meta.source,
+  })
+}
 
 export function insertPage(
   tx: Tx | Db,

@@ -17,20 +17,10 @@ import {
  * database file carries every logo and photo with it.
  */
 
-export const CONTENT_STATUSES = [
-  'draft',
-  'in_review',
-  'published',
-  'scheduled',
-  'archived',
-] as const
-export type ContentStatus = (typeof CONTENT_STATUSES)[number]
+import { CONTENT_STATUSES, ROLES, USER_STATES } from '../lib/domain'
 
-export const ROLES = ['admin', 'editor', 'partner'] as const
-export type Role = (typeof ROLES)[number]
-
-export const USER_STATES = ['invited', 'active', 'disabled'] as const
-export type UserState = (typeof USER_STATES)[number]
+export { CONTENT_STATUSES, ROLES, USER_STATES }
+export type { ContentStatus, Role, UserState } from '../lib/domain'
 
 const timestamps = {
   createdAt: integer('created_at', { mode: 'timestamp_ms' })
@@ -171,6 +161,8 @@ export const news = sqliteTable(
     /** The organisation a partner proposed this item for (partners may only touch their own). */
     partnerId: integer('partner_id').references(() => partners.id, { onDelete: 'set null' }),
     authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    /** An editor's reason when sending a partner's proposal back; shown to the partner. */
+    reviewNote: text('review_note'),
     ...publication,
     ...timestamps,
   },
@@ -266,6 +258,7 @@ export const events = sqliteTable(
     /** The organisation a partner proposed this event for. */
     partnerId: integer('partner_id').references(() => partners.id, { onDelete: 'set null' }),
     authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    reviewNote: text('review_note'),
     ...publication,
     ...timestamps,
   },
@@ -351,6 +344,43 @@ export const authTokens = sqliteTable(
     index('auth_tokens_user_idx').on(t.userId),
   ],
 )
+
+/**
+ * Login sessions. The session cookie (a JWT signed with AUTH_SECRET) carries only the user id and
+ * a random session id; the row must exist for the cookie to count, so logging out, disabling an
+ * account or changing a role or password ends a session at once — copied cookies included.
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    /** SHA-256 of the random session id in the cookie. */
+    idHash: text('id_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamps.createdAt,
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    /** Absolute end, whatever the activity. */
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    clientAddress: text('client_address'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+)
+
+/**
+ * Failed-login counters, per account ("account:<email>") and per client address ("address:<ip>").
+ * In the database, so every process and every restart sees the same counts.
+ */
+export const loginThrottle = sqliteTable('login_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  windowStart: integer('window_start', { mode: 'timestamp_ms' }).notNull(),
+  lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+  /** How many lockouts in a row: each one lasts twice as long as the one before. */
+  lockCount: integer('lock_count').notNull().default(0),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+})
 
 /** Every save of news, events, partners and pages, as a full JSON snapshot. */
 export const revisions = sqliteTable(
@@ -480,3 +510,4 @@ export type Revision = typeof revisions.$inferSelect
 export type AuditEntry = typeof auditLog.$inferSelect
 export type Submission = typeof submissions.$inferSelect
 export type AuthToken = typeof authTokens.$inferSelect
+export type Session = typeof sessions.$inferSelect

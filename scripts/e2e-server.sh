@@ -7,5 +7,4 @@ mkdir -p "$E2E_DATA_DIR"
 node --conditions=react-server --import tsx scripts/migrate.ts
 node --conditions=react-server --import tsx scripts/seed.ts
 node --conditions=react-server --import tsx scripts/generate-fixtures.ts --partners 400 --news 40 --events 12 --logos 0.2 --out "$E2E_DATA_DIR/fixtures"
-# Long search strings (20,000 characters) must reach the app, not fail in the HTTP parser.
-exec node --max-http-header-size=131072 node_modules/next/dist/bin/next start --hostname 127.0.0.1 --port "$PORT"
+exec env HOST=127.0.0.1 node server.mjs

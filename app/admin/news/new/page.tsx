@@ -1,0 +1,52 @@
+import type { Metadata } from 'next'
+import { NewsForm } from '../news-form'
+import { listPartnerOptions } from '@/db/news-admin'
+import { requireUser } from '@/db/guard'
+import { now } from '@/lib/clock'
+import { berlinParts } from '@/lib/dates'
+import { isEditorial } from '@/lib/workflow'
+
+export const metadata: Metadata = { title: 'Neue Meldung' }
+
+export default async function NewNewsPage() {
+  const user = await requireUser()
+  const today = berlinParts(now())
+  const date = `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`
+  return (
+    <div className="flex flex-col gap-5">
+      <h1 className="text-2xl font-bold text-brand-900">
+        {isEditorial(user.role) ? 'Neue Meldung' : 'Meldung vorschlagen'}
+      </h1>
+      {!isEditorial(user.role) ? (
+        <p className="text-muted">
+          Ihr Vorschlag wird von der Redaktion geprüft, bevor er erscheint.
+        </p>
+      ) : null}
+      <NewsForm
+        role={user.role}
+        status={null}
+        publishAt=""
+        partnerOptions={isEditorial(user.role) ? await listPartnerOptions() : null}
+        defaultValues={{
+          title: '',
+          slug: '',
+          lead: '',
+          body: '',
+          place: '',
+          date,
+          imageId: '',
+          imageAlt: '',
+          imageCredit: '',
+          contactName: '',
+          contactRole: '',
+          contactOrganisation: '',
+          contactPhone: '',
+          contactEmail: '',
+          links: [],
+          partnerIds: [],
+          tags: '',
+        }}
+      />
+    </div>
+  )
+}

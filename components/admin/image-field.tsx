@@ -1,0 +1,121 @@
+'use client'
+
+import { useState } from 'react'
+import { useFormContext, useWatch, type FieldValues } from 'react-hook-form'
+import { describedBy, Field, fieldIds, inputClass } from '@/components/ui/form'
+
+/**
+ * Image upload (PNG, JPEG, WebP; up to 5 MB): the file goes to /admin/upload, which checks it by
+ * content, re-encodes it and answers with an id for the form. Alt text is required.
+ */
+export function ImageField({
+  kind,
+  label,
+  withCredit,
+}: {
+  kind: 'logo' | 'photo'
+  label: string
+  withCredit: boolean
+}) {
+  const { register, setValue, control, formState } = useFormContext<FieldValues>()
+  const imageId = useWatch({ control, name: 'imageId' }) as string | undefined
+  const [status, setStatus] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const altError = (formState.errors.imageAlt as { message?: string } | undefined)?.message
+  const idError = (formState.errors.imageId as { message?: string } | undefined)?.message
+
+  async function upload(file: File) {
+    setBusy(true)
+    setStatus('Wird hochgeladen …')
+    const body = new FormData()
+    body.set('file', file)
+    body.set('kind', kind)
+    try {
+      const response = await fetch('/admin/upload', { method: 'POST', body })
+      const result = (await response.json().catch(() => ({}))) as { id?: string; error?: string }
+      if (!response.ok || !result.id) {
+        setStatus(result.error ?? 'Das Hochladen ist fehlgeschlagen.')
+        return
+      }
+      setValue('imageId', result.id, { shouldDirty: true })
+      setStatus('Bild hochgeladen. Bitte noch den Alternativtext prüfen.')
+    } catch {
+      setStatus('Das Hochladen ist fehlgeschlagen. Bitte erneut versuchen.')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <fieldset className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4">
+      <legend className="px-1 font-medium text-ink">{label}</legend>
+      <input type="hidden" {...register('imageId')} />
+      {imageId ? (
+        <div className="flex flex-wrap items-start gap-4">
+          {/* eslint-disable-next-line @next/next/no-img-element -- preview of the stored, re-encoded image */}
+          <img
+            src={`/bilder/${imageId}.webp?w=320`}
+            alt=""
+            className="max-h-32 w-auto rounded border border-slate-200"
+          />
+          <button
+            type="button"
+            onClick={() => setValue('imageId', '', { shouldDirty: true })}
+            className="rounded border border-red-700 px-3 py-1.5 text-sm text-red-800"
+          >
+            Bild entfernen
+          </button>
+        </div>
+      ) : (
+        <p className="text-sm text-muted">Kein Bild.</p>
+      )}
+      <div>
+        <label htmlFor={`${kind}-datei`} className="text-sm font-medium">
+          {imageId ? 'Anderes Bild hochladen' : 'Bild hochladen'} (PNG, JPEG oder WebP, höchstens 5
+          MB)
+        </label>
+        <input
+          id={`${kind}-datei`}
+          type="file"
+          accept="image/png,image/jpeg,image/webp"
+          disabled={busy}
+          onChange={(event) => {
+            const file = event.target.files?.[0]
+            if (file) void upload(file)
+            event.target.value = ''
+          }}
+          className="mt-1 block text-sm"
+        />
+        {status || idError ? (
+          <p role="status" className="mt-1 text-sm">
+            {idError ?? status}
+          </p>
+        ) : null}
+      </div>
+      <Field
+        name="imageAlt"
+        label="Alternativtext"
+        hint="Was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen."
+        error={altError}
+        required={!!imageId}
+      >
+        <input
+          id={fieldIds('imageAlt').id}
+          aria-invalid={!!altError}
+          aria-describedby={describedBy('imageAlt', true, !!altError)}
+          className={inputClass}
+          {...register('imageAlt')}
+        />
+      </Field>
+      {withCredit ? (
+        <Field name="imageCredit" label="Bildnachweis">
+          <input
+            id={fieldIds('imageCredit').id}
+            className={inputClass}
+            {...register('imageCredit')}
+          />
+        </Field>
+      ) : null}
+    </fieldset>
+  )
+}

@@ -1,0 +1,99 @@
+import { SimpleActionForm } from './simple-action-form'
+import type { ActionState } from '@/lib/action-state'
+import { formatTimestamp } from '@/lib/dates'
+import { diffSnapshots, type FieldSpec } from '@/lib/revision-diff'
+
+const SOURCES: Record<string, string> = {
+  edit: 'Bearbeitet',
+  import: 'Import',
+  restore: 'Wiederhergestellt',
+  workflow: 'Status geändert',
+  seed: 'Demo-Inhalt',
+  review: 'Prüfung',
+}
+
+/** Every saved version, newest first, each compared with the current state. */
+export function RevisionsView({
+  data,
+  fields,
+  restore,
+  canRestore,
+}: {
+  data: {
+    current: Record<string, unknown>
+    revisions: {
+      id: number
+      createdAt: Date
+      source: string
+      authorName: string | null
+      snapshot: Record<string, unknown>
+    }[]
+  }
+  fields: FieldSpec[]
+  restore: (state: ActionState, formData: FormData) => Promise<ActionState>
+  canRestore: boolean
+}) {
+  return (
+    <ol className="flex flex-col gap-4">
+      {data.revisions.map((revision, index) => {
+        const changes = diffSnapshots(revision.snapshot, data.current, fields)
+        return (
+          <li key={revision.id} className="rounded-lg border border-slate-200 bg-white p-4">
+            <div className="flex flex-wrap items-center justify-between gap-3">
+              <p>
+                <strong>{formatTimestamp(revision.createdAt)}</strong> ·{' '}
+                {revision.authorName ?? 'System'} · {SOURCES[revision.source] ?? revision.source}
+                {index === 0 ? (
+                  <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-900">
+                    neueste
+                  </span>
+                ) : null}
+              </p>
+              {canRestore && changes.length > 0 ? (
+                <SimpleActionForm action={restore} hidden={{ revisionId: revision.id }}>
+                  <button
+                    type="submit"
+                    className="rounded border border-brand-800 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50"
+                  >
+                    Wiederherstellen
+                  </button>
+                </SimpleActionForm>
+              ) : null}
+            </div>
+            {changes.length === 0 ? (
+              <p className="mt-2 text-sm text-muted">Entspricht dem aktuellen Stand.</p>
+            ) : (
+              <details className="mt-2">
+                <summary className="cursor-pointer text-sm font-medium text-brand-800">
+                  Unterschiede zum aktuellen Stand ({changes.length})
+                </summary>
+                <dl className="mt-3 flex flex-col gap-3 text-sm">
+                  {changes.map((change) => (
+                    <div key={change.key}>
+                      <dt className="font-semibold">{change.label}</dt>
+                      <dd className="mt-1 whitespace-pre-wrap rounded bg-slate-50 p-2 font-mono text-xs">
+                        {change.parts.map((part, i) =>
+                          part.kind === 'added' ? (
+                            <ins key={i} className="bg-green-100 text-green-900 no-underline">
+                              {part.text}
+                            </ins>
+                          ) : part.kind === 'removed' ? (
+                            <del key={i} className="bg-red-100 text-red-900">
+                              {part.text}
+                            </del>
+                          ) : (
+                            <span key={i}>{part.text}</span>
+                          ),
+                        )}
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              </details>
+            )}
+          </li>
+        )
+      })}
+    </ol>
+  )
+}

@@ -1,0 +1,82 @@
+'use client'
+
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useActionState, useEffect, useRef, startTransition, type ReactNode } from 'react'
+import { FormProvider, useForm, type DefaultValues, type FieldValues } from 'react-hook-form'
+import type { z } from 'zod'
+import { FormMessage } from '@/components/ui/form'
+import { initialActionState, type ActionState } from '@/lib/action-state'
+
+/*
+ * A form checked in the browser with react-hook-form and the entity's zod schema, then sent to
+ * its server action, which checks the same schema again. The submission goes through a
+ * transition rather than the form's action attribute, so a refused save keeps everything typed;
+ * without JavaScript the form posts to the same action and comes back with the typed values.
+ * Errors from the server land beside their fields.
+ */
+export function ServerForm<S extends z.ZodType<FieldValues, FieldValues>>({
+  schema,
+  action,
+  defaultValues,
+  children,
+  className = 'flex flex-col gap-6',
+}: {
+  schema: S
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>
+  defaultValues: DefaultValues<z.input<S>>
+  children: ReactNode
+  className?: string
+}) {
+  const [state, formAction, pending] = useActionState(action, initialActionState)
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(schema as never),
+    defaultValues,
+    mode: 'onTouched',
+  })
+  const formRef = useRef<HTMLFormElement>(null)
+
+  useEffect(() => {
+    for (const [name, messages] of Object.entries(state.fieldErrors)) {
+      if (messages?.[0]) form.setError(name as never, { type: 'server', message: messages[0] })
+    }
+  }, [state, form])
+
+  return (
+    <FormProvider {...form}>
+      <form
+        ref={formRef}
+        action={formAction}
+        noValidate
+        className={className}
+        onSubmit={(event) => {
+          event.preventDefault()
+          const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null
+          // Buttons that only move the item along (not a save) skip the field checks.
+          const skipChecks = submitter?.dataset.skipValidation === 'true'
+          const send = () => {
+            const data = new FormData(formRef.current!, submitter)
+            startTransition(() => formAction(data))
+          }
+          if (skipChecks) send()
+          else
+            void form.handleSubmit(send, () =>
+              formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+            )(event)
+        }}
+      >
+        <FormMessage state={state} />
+        {state.data?.notice ? (
+          <p
+            role="status"
+            className="rounded border border-green-700 bg-green-50 px-4 py-3 text-green-900"
+          >
+            {state.data.notice}
+          </p>
+        ) : null}
+        <fieldset disabled={pending} className="contents">
+          {children}
+        </fieldset>
+      </form>
+    </FormProvider>
+  )
+}

@@ -1,0 +1,145 @@
+import 'server-only'
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import { getDb } from './client'
+import { requireUser } from './guard'
+import { auditLog, events, news, partners, submissions, users } from './schema'
+import { isEditorial } from '@/lib/workflow'
+
+/* The first page after login: what is mine, what waits, what is planned, what happened. */
+
+export type DashboardItem = {
+  kind: 'news' | 'event'
+  id: number
+  title: string
+  status: string
+  updatedAt: Date
+  publishAt: Date | null
+}
+
+export async function getDashboard() {
+  const user = await requireUser()
+  const db = getDb()
+  const mine = (table: typeof news | typeof events, kind: 'news' | 'event') =>
+    db
+      .select({
+        id: table.id,
+        title: table.title,
+        status: table.status,
+        updatedAt: table.updatedAt,
+        publishAt: table.publishAt,
+      })
+      .from(table)
+      .where(
+        and(
+          inArray(table.status, ['draft', 'in_review']),
+          isEditorial(user.role)
+            ? eq(table.authorId, user.id)
+            : user.partnerId
+              ? eq(table.partnerId, user.partnerId)
+              : sql`0`,
+        ),
+      )
+      .orderBy(desc(table.updatedAt))
+      .limit(10)
+      .all()
+      .map((row) => ({ ...row, kind }))
+  const drafts = [...mine(news, 'news'), ...mine(events, 'event')].sort(
+    (a, b) => b.updatedAt.getTime() - a.updatedAt.getTime(),
+  )
+
+  if (!isEditorial(user.role)) {
+    const ownProfile = user.partnerId
+      ? (db
+          .select({ name: partners.name, slug: partners.slug, status: partners.status })
+          .from(partners)
+          .where(eq(partners.id, user.partnerId))
+          .get() ?? null)
+      : null
+    const lastSubmission = user.partnerId
+      ? (db
+          .select({
+            status: submissions.status,
+            reviewComment: submissions.reviewComment,
+            createdAt: submissions.createdAt,
+          })
+          .from(submissions)
+          .where(eq(submissions.partnerId, user.partnerId))
+          .orderBy(desc(submissions.id))
+          .limit(1)
+          .get() ?? null)
+      : null
+    return {
+      user,
+      drafts,
+      reviewQueue: [],
+      scheduled: [],
+      activity: [],
+      ownProfile,
+      lastSubmission,
+    }
+  }
+
+  const waiting = (table: typeof news | typeof events, kind: 'news' | 'event') =>
+    db
+      .select({
+        id: table.id,
+        title: table.title,
+        status: table.status,
+        updatedAt: table.updatedAt,
+        publishAt: table.publishAt,
+      })
+      .from(table)
+      .where(eq(table.status, 'in_review'))
+      .orderBy(asc(table.updatedAt))
+      .all()
+      .map((row) => ({ ...row, kind }))
+  const planned = (table: typeof news | typeof events, kind: 'news' | 'event') =>
+    db
+      .select({
+        id: table.id,
+        title: table.title,
+        status: table.status,
+        updatedAt: table.updatedAt,
+        publishAt: table.publishAt,
+      })
+      .from(table)
+      .where(eq(table.status, 'scheduled'))
+      .orderBy(asc(table.publishAt))
+      .all()
+      .map((row) => ({ ...row, kind }))
+  const pendingProfiles = db
+    .select({ id: submissions.id, partnerName: partners.name, createdAt: submissions.createdAt })
+    .from(submissions)
+    .innerJoin(partners, eq(partners.id, submissions.partnerId))
+    .where(eq(submissions.status, 'pending'))
+    .orderBy(asc(submissions.createdAt))
+    .all()
+  const activity = db
+    .select({
+      id: auditLog.id,
+      createdAt: auditLog.createdAt,
+      action: auditLog.action,
+      actorEmail: auditLog.actorEmail,
+      actorName: users.name,
+      details: auditLog.details,
+      entityType: auditLog.entityType,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(sql`${auditLog.action} NOT LIKE 'login.%' AND ${auditLog.action} NOT LIKE 'authz.%'`)
+    .orderBy(desc(auditLog.id))
+    .limit(12)
+    .all()
+  return {
+    user,
+    drafts,
+    reviewQueue: [...waiting(news, 'news'), ...waiting(events, 'event')],
+    pendingProfiles,
+    scheduled: [...planned(news, 'news'), ...planned(events, 'event')].sort(
+      (a, b) => (a.publishAt?.getTime() ?? 0) - (b.publishAt?.getTime() ?? 0),
+    ),
+    activity,
+    ownProfile: null,
+    lastSubmission: null,
+  }
+}

@@ -1,0 +1,51 @@
+// The portal's HTTP server: Next.js behind a thin layer that knows who is calling.
+//
+// The client address used for login throttling and the audit log must not come from a header a
+// client can write. This server sets `x-clusterportal-client` from the TCP connection, or, when
+// TRUST_PROXY names the number of reverse proxies in front (usually 1), from the
+// X-Forwarded-For entry that the nearest trusted proxy appended. Anything a client sent under that
+// name, and the `x-middleware-subrequest` header, is dropped.
+import { createServer } from 'node:http'
+import nextEnv from '@next/env'
+import next from 'next'
+
+nextEnv.loadEnvConfig(process.cwd())
+
+const port = Number(process.env.PORT || 3000)
+const hostname = process.env.HOST || '127.0.0.1'
+const trustedHops = Math.max(0, Number.parseInt(process.env.TRUST_PROXY || '0', 10) || 0)
+
+if (!process.env.AUTH_SECRET || process.env.AUTH_SECRET.length < 32) {
+  console.error(
+    'Fehler: AUTH_SECRET fehlt oder ist kürzer als 32 Zeichen. `npm start` erzeugt eines in .env.local.',
+  )
+  process.exit(1)
+}
+
+export function clientAddress(req) {
+  const socketAddress = (req.socket.remoteAddress || '').replace(/^::ffff:/, '')
+  if (trustedHops === 0) return socketAddress
+  const chain = String(req.headers['x-forwarded-for'] || '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+  // The last `trustedHops` entries were written by our proxies; the one before the first of them
+  // is what the outermost trusted proxy saw. With one proxy that overwrites the header, it is the
+  // only entry.
+  const candidate = chain[chain.length - trustedHops]
+  return candidate || socketAddress
+}
+
+const app = next({ dev: false, hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+createServer({ maxHeaderSize: 128 * 1024 }, (req, res) => {
+  delete req.headers['x-middleware-subrequest']
+  req.headers['x-clusterportal-client'] = clientAddress(req)
+  handle(req, res)
+}).listen(port, hostname, () => {
+  console.log(
+    `Clusterportal läuft auf http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`,
+  )
+})
