@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   // Native modules stay out of the bundle and load from node_modules at run time.
   serverExternalPackages: ['better-sqlite3', 'sharp', '@node-rs/argon2'],
   images: { unoptimized: true },
+  // forbidden(): backend pages answer 403 with a German page when the role does not fit.
+  experimental: { authInterrupts: true },
 }
 
 export default nextConfig

@@ -84,7 +84,7 @@ export function syncInvalidations(state: SyncState): string[] {
 
 export type SyncHooks = {
   /** Runs on every tick; e.g. publishing scheduled items whose time has come. */
-  onTick?: () => void
+  onTick?: (info: { databaseChanged: boolean }) => void
 }
 
 export function startCacheSync(hooks: SyncHooks = {}): void {
@@ -109,12 +109,13 @@ export function startCacheSync(hooks: SyncHooks = {}): void {
 
   const tick = () => {
     try {
-      hooks.onTick?.()
       const stamp = fileStamp(file)
-      if (stamp !== state.fileStamp) {
+      const databaseChanged = stamp !== state.fileStamp
+      if (databaseChanged) {
         state.fileStamp = stamp
         syncInvalidations(state)
       }
+      hooks.onTick?.({ databaseChanged })
       if (Date.now() - state.lastCleanup > 60 * 60 * 1000) {
         state.lastCleanup = Date.now()
         db.delete(cacheInvalidations)

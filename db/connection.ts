@@ -36,5 +36,7 @@ export function applyPragmas(sqlite: Database.Database): void {
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
   sqlite.pragma('foreign_keys = ON')
-  sqlite.pragma('synchronous = NORMAL')
+  // FULL also syncs the WAL on every commit, so a power cut cannot take back a published item or
+  // an account change once the editor saw it saved. Writes are rare, so the extra fsync is cheap.
+  sqlite.pragma('synchronous = FULL')
 }

@@ -1,6 +1,6 @@
 import 'server-only'
 import { randomUUID } from 'node:crypto'
-import { redirect, unstable_rethrow } from 'next/navigation'
+import { forbidden, redirect, unstable_rethrow } from 'next/navigation'
 import { z } from 'zod'
 import { getDb } from './client'
 import { recordAudit } from './journal'
@@ -47,6 +47,14 @@ export async function requireUser(): Promise<CurrentUser> {
 export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
   const user = await requireUser()
   if (!roles.includes(user.role)) throw new Forbidden()
+  return user
+}
+
+/** For backend pages: the signed-in user, or the login page; a 403 page when the role does not fit. */
+export async function requirePageRole(...roles: Role[]): Promise<CurrentUser> {
+  const user = await getCurrentUser()
+  if (!user) redirect('/login?callbackUrl=/admin')
+  if (roles.length > 0 && !roles.includes(user.role)) forbidden()
   return user
 }
 

@@ -156,3 +156,23 @@ export function applyPartnerSnapshot(
     meta,
   )
 }
+
+export function setPartnerStatus(
+  tx: Tx | Db,
+  id: number,
+  status: { status: ContentStatus; publishAt: Date | null },
+  meta: Meta,
+): void {
+  const before = tx
+    .select({ publishedAt: partners.publishedAt })
+    .from(partners)
+    .where(eq(partners.id, id))
+    .get()
+  if (!before) throw new Error(`partner ${id} not found`)
+  const at = now()
+  tx.update(partners)
+    .set({ ...publication(status.status, status.publishAt, before.publishedAt, at), updatedAt: at })
+    .where(eq(partners.id, id))
+    .run()
+  finish(tx, id, meta)
+}

@@ -2,6 +2,14 @@ import { execFileSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import {
+  backupDatabase,
+  defaultBackupDir,
+  fileTimestamp,
+  pendingMigrations,
+  uniquePath,
+} from '@/db/backup'
+import { databasePath } from '@/db/connection'
 import { fail, loadEnv } from './lib/env'
 
 /*
@@ -66,13 +74,37 @@ function sourceHash(): string {
   return hash.digest('hex')
 }
 
+/**
+ * A migration that goes wrong with data in the database cannot be undone by the next release, so
+ * the database is copied first whenever migrations are pending. A file without any applied
+ * migration holds no portal data yet and needs no copy.
+ */
+async function backupBeforeMigrations(): Promise<void> {
+  const file = databasePath()
+  if (!fs.existsSync(file)) return
+  let pending: number
+  let dest: string
+  try {
+    const state = pendingMigrations(file)
+    if (state.applied === 0 || state.pending === 0) return
+    pending = state.pending
+    dest = uniquePath(path.join(defaultBackupDir(), `vor-migration-${fileTimestamp()}.db`))
+    await backupDatabase(file, dest)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error)
+    throw new Error(`Sicherung vor der Migration fehlgeschlagen, nichts migriert: ${reason}`)
+  }
+  console.log(`${pending} neue Migration(en): Datenbank vorher gesichert als ${dest}`)
+}
+
 function run(command: string, args: string[]): void {
   execFileSync(command, args, { stdio: 'inherit', env: process.env })
 }
 
-function main(): void {
+async function main(): Promise<void> {
   loadEnv()
   ensureAuthSecret()
+  await backupBeforeMigrations()
   run(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/migrate.ts'])
   const current = sourceHash()
   const built = fs.existsSync(BUILD_STAMP) ? fs.readFileSync(BUILD_STAMP, 'utf8').trim() : ''
@@ -87,8 +119,6 @@ function main(): void {
   console.log(`\nDas Portal startet auf http://localhost:${port}`)
 }
 
-try {
-  main()
-} catch (error) {
+main().catch((error: unknown) => {
   fail(error instanceof Error ? error.message.split('\n')[0]! : String(error), 1)
-}
+})

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { DeleteForm } from './delete-form'
 import { SimpleActionForm } from './simple-action-form'
 import type { ContentStatus, Role } from '@/lib/domain'
 import type { ActionState } from '@/lib/action-state'
@@ -64,27 +65,7 @@ export function ItemActions({
           ) : null}
         </SimpleActionForm>
       ) : null}
-      {role === 'admin' ? (
-        <details className="rounded border border-red-200 p-3">
-          <summary className="cursor-pointer font-medium text-red-800">Löschen …</summary>
-          <SimpleActionForm
-            action={remove}
-            hidden={{ id }}
-            className="mt-3 flex flex-col items-start gap-3"
-          >
-            <label className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="confirm" value="loeschen" required />
-              Ja, endgültig löschen. Das lässt sich nicht rückgängig machen.
-            </label>
-            <button
-              type="submit"
-              className={`${button} border-red-700 bg-red-700 text-white hover:bg-red-800`}
-            >
-              Endgültig löschen
-            </button>
-          </SimpleActionForm>
-        </details>
-      ) : null}
+      {role === 'admin' ? <DeleteForm action={remove} id={id} /> : null}
     </aside>
   )
 }

@@ -1,3 +1,4 @@
+import { DiffView } from '@/components/admin/diff-view'
 import { SimpleActionForm } from './simple-action-form'
 import type { ActionState } from '@/lib/action-state'
 import { formatTimestamp } from '@/lib/dates'
@@ -67,28 +68,9 @@ export function RevisionsView({
                 <summary className="cursor-pointer text-sm font-medium text-brand-800">
                   Unterschiede zum aktuellen Stand ({changes.length})
                 </summary>
-                <dl className="mt-3 flex flex-col gap-3 text-sm">
-                  {changes.map((change) => (
-                    <div key={change.key}>
-                      <dt className="font-semibold">{change.label}</dt>
-                      <dd className="mt-1 whitespace-pre-wrap rounded bg-slate-50 p-2 font-mono text-xs">
-                        {change.parts.map((part, i) =>
-                          part.kind === 'added' ? (
-                            <ins key={i} className="bg-green-100 text-green-900 no-underline">
-                              {part.text}
-                            </ins>
-                          ) : part.kind === 'removed' ? (
-                            <del key={i} className="bg-red-100 text-red-900">
-                              {part.text}
-                            </del>
-                          ) : (
-                            <span key={i}>{part.text}</span>
-                          ),
-                        )}
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
+                <div className="mt-3">
+                  <DiffView changes={changes} />
+                </div>
               </details>
             )}
           </li>

@@ -31,7 +31,7 @@ describe('database file', () => {
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
     expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(5000)
-    expect(sqlite.pragma('synchronous', { simple: true })).toBe(1)
+    expect(sqlite.pragma('synchronous', { simple: true })).toBe(2)
     sqlite.close()
   })
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { findRedirect } from '@/db/public-redirects'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { Prose } from '@/components/prose'
 import { getPage } from '@/db/public-pages'
 import { formatTimestamp } from '@/lib/dates'
@@ -26,7 +27,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function InfoPage({ params }: { params: Params }) {
   const page = await load(params)
-  if (!page) notFound()
+  if (!page) {
+    const { seite } = await params
+    const target = isSlug(seite) ? await findRedirect('page', seite) : null
+    if (target) permanentRedirect(target)
+    notFound()
+  }
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold text-brand-900">{page.title}</h1>

@@ -2,7 +2,8 @@
 
 import { z } from 'zod'
 import { guardedAction } from '@/db/guard'
-import { deleteNews, reviewNews, saveNews, transitionNews } from '@/db/news-admin'
+import { deleteItem, NEWS_KIND, reviewItem, transitionItem } from '@/db/editorial'
+import { saveNews } from '@/db/news-admin'
 import { restoreRevision } from '@/db/revisions-admin'
 import { newsActionSchema } from '@/lib/validation/news'
 import { TRANSITIONS } from '@/lib/workflow'
@@ -29,7 +30,7 @@ export const transitionNewsAction = guardedAction(
     schema: z.object({ id, transition: z.enum(TRANSITIONS) }).strict(),
   },
   async ({ id: newsId, transition }) => {
-    await transitionNews(newsId, transition)
+    await transitionItem(NEWS_KIND, newsId, transition)
     return { redirectTo: `/admin/news/${newsId}?gespeichert=${transition}` }
   },
 )
@@ -47,7 +48,7 @@ export const reviewNewsAction = guardedAction(
       .strict(),
   },
   async ({ id: newsId, decision, note }) => {
-    await reviewNews(newsId, decision, note || null)
+    await reviewItem(NEWS_KIND, newsId, decision, note || null)
     return { redirectTo: '/admin/review?erledigt=1' }
   },
 )
@@ -61,7 +62,7 @@ export const deleteNewsAction = guardedAction(
       .strict(),
   },
   async ({ id: newsId }) => {
-    await deleteNews(newsId)
+    await deleteItem(NEWS_KIND, newsId)
     return { redirectTo: '/admin/news?geloescht=1' }
   },
 )

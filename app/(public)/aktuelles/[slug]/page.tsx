@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { findRedirect } from '@/db/public-redirects'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { ContactBox } from '@/components/contact-box'
 import { JsonLd } from '@/components/json-ld'
 import { Prose } from '@/components/prose'
@@ -41,8 +42,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function NewsArticlePage({ params }: { params: Params }) {
-  const article = await getNewsArticle((await params).slug)
-  if (!article) notFound()
+  const { slug } = await params
+  const article = await getNewsArticle(slug)
+  if (!article) {
+    const target = await findRedirect('news', slug)
+    if (target) permanentRedirect(target)
+    notFound()
+  }
   const dateline = formatDateline(article.place, article.date)
   const url = absoluteUrl(`/aktuelles/${article.slug}`)
 

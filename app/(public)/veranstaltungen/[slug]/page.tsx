@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { findRedirect } from '@/db/public-redirects'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { ContactBox } from '@/components/contact-box'
 import { JsonLd } from '@/components/json-ld'
 import { Prose } from '@/components/prose'
@@ -38,8 +39,13 @@ function isoDate(instant: Date) {
 }
 
 export default async function EventPage({ params }: { params: Params }) {
-  const event = await getEvent((await params).slug)
-  if (!event) notFound()
+  const { slug } = await params
+  const event = await getEvent(slug)
+  if (!event) {
+    const target = await findRedirect('event', slug)
+    if (target) permanentRedirect(target)
+    notFound()
+  }
   const when = formatEventTime(event.startsAt, event.endsAt, event.allDay)
   const url = absoluteUrl(`/veranstaltungen/${event.slug}`)
   const place =

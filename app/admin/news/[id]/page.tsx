@@ -5,7 +5,7 @@ import { NewsForm } from '../news-form'
 import { ItemActions } from '@/components/admin/item-actions'
 import { SavedNotice } from '@/components/admin/saved-notice'
 import { StatusBadge } from '@/components/admin/status-badge'
-import { requireUser } from '@/db/guard'
+import { requirePageRole } from '@/db/guard'
 import { getNewsForEdit, listPartnerOptions } from '@/db/news-admin'
 import { formatTimestamp, instantToBerlinLocal } from '@/lib/dates'
 import { isEditorial } from '@/lib/workflow'
@@ -19,7 +19,7 @@ export default async function EditNewsPage({
   params: Promise<{ id: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
-  const user = await requireUser()
+  const user = await requirePageRole()
   const id = Number((await params).id)
   const item = Number.isSafeInteger(id) && id > 0 ? await getNewsForEdit(id) : null
   if (!item) notFound()

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { NewsForm } from '../news-form'
 import { listPartnerOptions } from '@/db/news-admin'
-import { requireUser } from '@/db/guard'
+import { requirePageRole } from '@/db/guard'
 import { now } from '@/lib/clock'
 import { berlinParts } from '@/lib/dates'
 import { isEditorial } from '@/lib/workflow'
@@ -9,7 +9,7 @@ import { isEditorial } from '@/lib/workflow'
 export const metadata: Metadata = { title: 'Neue Meldung' }
 
 export default async function NewNewsPage() {
-  const user = await requireUser()
+  const user = await requirePageRole()
   const today = berlinParts(now())
   const date = `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`
   return (

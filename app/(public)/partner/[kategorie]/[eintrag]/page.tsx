@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { findRedirect } from '@/db/public-redirects'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { EventTeaser } from '@/components/event-teaser'
 import { JsonLd } from '@/components/json-ld'
 import { NewsTeaser } from '@/components/news-teaser'
@@ -46,7 +47,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function PartnerPage({ params }: { params: Params }) {
   const partner = await load(params)
-  if (!partner) notFound()
+  if (!partner) {
+    const { kategorie, eintrag } = await params
+    const target = await findRedirect('partner', `${kategorie}/${eintrag}`.toLowerCase())
+    if (target) permanentRedirect(target)
+    notFound()
+  }
   const url = absoluteUrl(`/partner/${partner.slug}`)
 
   return (

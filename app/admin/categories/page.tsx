@@ -1,0 +1,40 @@
+import { requirePageRole } from '@/db/guard'
+import type { Metadata } from 'next'
+import { deleteCategoryAction } from './actions'
+import { CategoryForm } from './category-form'
+import { DeleteForm } from '@/components/admin/delete-form'
+import { listCategoriesAdmin } from '@/db/categories-admin'
+
+export const metadata: Metadata = { title: 'Kategorien' }
+
+export default async function CategoriesPage() {
+  await requirePageRole('admin')
+  const rows = await listCategoriesAdmin()
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold text-brand-900">Kategorien</h1>
+      <ul className="flex flex-col gap-4">
+        {rows.map((row) => (
+          <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-4">
+            <p className="mb-2 text-sm text-muted">{row.partners} Partner</p>
+            <CategoryForm category={row} />
+            {row.partners === 0 ? (
+              <div className="mt-3">
+                <DeleteForm action={deleteCategoryAction} id={row.id} />
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <section
+        aria-labelledby="neue-kategorie"
+        className="rounded-lg border border-slate-200 bg-white p-4"
+      >
+        <h2 id="neue-kategorie" className="mb-2 text-lg font-semibold">
+          Neue Kategorie
+        </h2>
+        <CategoryForm />
+      </section>
+    </div>
+  )
+}

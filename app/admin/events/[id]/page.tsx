@@ -1,0 +1,94 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { deleteEventAction, transitionEventAction } from '../actions'
+import { EventForm } from '../event-form'
+import { ItemActions } from '@/components/admin/item-actions'
+import { SavedNotice } from '@/components/admin/saved-notice'
+import { StatusBadge } from '@/components/admin/status-badge'
+import { getEventForEdit } from '@/db/events-admin'
+import { requirePageRole } from '@/db/guard'
+import { listNewsOptions, listPartnerOptions } from '@/db/news-admin'
+import { formatTimestamp, instantToBerlinLocal } from '@/lib/dates'
+import { isEditorial } from '@/lib/workflow'
+
+export const metadata: Metadata = { title: 'Veranstaltung bearbeiten' }
+
+export default async function EditEventPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
+  const user = await requirePageRole()
+  const id = Number((await params).id)
+  const item = Number.isSafeInteger(id) && id > 0 ? await getEventForEdit(id) : null
+  if (!item) notFound()
+  const editorial = isEditorial(user.role)
+  const local = (instant: Date | null) =>
+    instant
+      ? item.allDay
+        ? instantToBerlinLocal(instant).slice(0, 10)
+        : instantToBerlinLocal(instant)
+      : ''
+  return (
+    <div className="flex flex-col gap-5">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold text-brand-900">{item.title}</h1>
+        <StatusBadge status={item.status} />
+        {item.status === 'scheduled' && item.publishAt ? (
+          <span className="text-sm text-muted">
+            geht online am {formatTimestamp(item.publishAt)}
+          </span>
+        ) : null}
+      </div>
+      <SavedNotice value={(await searchParams).gespeichert} />
+      {item.reviewNote && item.status === 'draft' ? (
+        <p
+          role="note"
+          className="rounded border border-amber-600 bg-amber-50 px-4 py-3 text-amber-950"
+        >
+          Anmerkung der Redaktion: {item.reviewNote}
+        </p>
+      ) : null}
+      <div className="grid gap-5 xl:grid-cols-[1fr_18rem]">
+        <EventForm
+          role={user.role}
+          status={item.status}
+          publishAt={item.publishAt ? instantToBerlinLocal(item.publishAt) : ''}
+          partnerOptions={editorial ? await listPartnerOptions() : null}
+          newsOptions={editorial ? await listNewsOptions() : null}
+          defaultValues={{
+            id: item.id,
+            title: item.title,
+            slug: item.slug,
+            summary: item.summary,
+            body: item.body,
+            start: local(item.startsAt),
+            end: local(item.endsAt),
+            allDay: item.allDay,
+            venueName: item.venueName ?? '',
+            venueAddress: item.venueAddress ?? '',
+            onlineUrl: item.onlineUrl ?? '',
+            registrationUrl: item.registrationUrl ?? '',
+            contactName: item.contactName ?? '',
+            contactRole: item.contactRole ?? '',
+            contactPhone: item.contactPhone ?? '',
+            contactEmail: item.contactEmail ?? '',
+            organizerPartnerId: item.organizerPartnerId ? String(item.organizerPartnerId) : '',
+            reportNewsId: item.reportNewsId ? String(item.reportNewsId) : '',
+          }}
+        />
+        <ItemActions
+          id={item.id}
+          role={user.role}
+          status={item.status}
+          publicHref={item.status === 'published' ? `/veranstaltungen/${item.slug}` : null}
+          versionsHref={`/admin/events/${item.id}/versionen`}
+          transition={transitionEventAction}
+          remove={deleteEventAction}
+        />
+      </div>
+    </div>
+  )
+}

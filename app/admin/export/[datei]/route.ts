@@ -1,0 +1,28 @@
+import { Forbidden, NotAuthenticated } from '@/db/guard'
+import { exportPartners } from '@/db/transfer'
+
+/* GET /admin/export/partner.csv | partner.json | partner.zip — admins only (checked in the data layer). */
+
+const FORMATS = { 'partner.csv': 'csv', 'partner.json': 'json', 'partner.zip': 'zip' } as const
+
+export async function GET(_request: Request, { params }: { params: Promise<{ datei: string }> }) {
+  const format = FORMATS[(await params).datei as keyof typeof FORMATS]
+  if (!format) return new Response('Nicht gefunden', { status: 404 })
+  try {
+    const file = await exportPartners(format)
+    return new Response(typeof file.body === 'string' ? file.body : Buffer.from(file.body), {
+      headers: {
+        'Content-Type': file.type,
+        'Content-Disposition': `attachment; filename="${file.name}"`,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      },
+    })
+  } catch (error) {
+    if (error instanceof NotAuthenticated)
+      return new Response('Bitte melden Sie sich an.', { status: 401 })
+    if (error instanceof Forbidden)
+      return new Response('Dafür fehlt Ihnen die Berechtigung.', { status: 403 })
+    throw error
+  }
+}

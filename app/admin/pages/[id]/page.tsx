@@ -1,0 +1,44 @@
+import { requirePageRole } from '@/db/guard'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { deletePageAction } from '../actions'
+import { PageForm } from '../page-form'
+import { SavedNotice } from '@/components/admin/saved-notice'
+import { DeleteForm } from '@/components/admin/delete-form'
+import { getPageForEdit, PROTECTED_PAGES } from '@/db/pages-admin'
+
+export const metadata: Metadata = { title: 'Seite bearbeiten' }
+
+export default async function EditPagePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
+  await requirePageRole('admin')
+  const id = Number((await params).id)
+  const page = Number.isSafeInteger(id) && id > 0 ? await getPageForEdit(id) : null
+  if (!page) notFound()
+  return (
+    <div className="flex flex-col gap-5">
+      <h1 className="text-2xl font-bold text-brand-900">{page.title}</h1>
+      <SavedNotice value={(await searchParams).gespeichert} />
+      <p className="flex gap-4 text-sm">
+        <Link href={`/${page.slug}`} className="text-brand-800 underline">
+          Öffentliche Seite ansehen
+        </Link>
+        <Link href={`/admin/pages/${page.id}/versionen`} className="text-brand-800 underline">
+          Versionen
+        </Link>
+      </p>
+      <PageForm
+        defaultValues={{ id: page.id, title: page.title, slug: page.slug, body: page.body }}
+      />
+      {!PROTECTED_PAGES.includes(page.slug) ? (
+        <DeleteForm action={deletePageAction} id={page.id} />
+      ) : null}
+    </div>
+  )
+}

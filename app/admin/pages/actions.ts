@@ -1,0 +1,39 @@
+'use server'
+
+import { z } from 'zod'
+import { guardedAction } from '@/db/guard'
+import { deletePage, savePage } from '@/db/pages-admin'
+import { restoreRevision } from '@/db/revisions-admin'
+import { pageFormSchema } from '@/lib/validation/page'
+
+const id = z.coerce.number().int().positive()
+
+export const savePageAction = guardedAction(
+  { name: 'savePage', roles: ['admin'], schema: pageFormSchema },
+  async (data) => {
+    const savedId = await savePage(data)
+    return { redirectTo: `/admin/pages/${savedId}?gespeichert=save` }
+  },
+)
+
+export const deletePageAction = guardedAction(
+  {
+    name: 'deletePage',
+    roles: ['admin'],
+    schema: z
+      .object({ id, confirm: z.literal('loeschen', { error: 'Bitte das Löschen bestätigen.' }) })
+      .strict(),
+  },
+  async ({ id: pageId }) => {
+    await deletePage(pageId)
+    return { redirectTo: '/admin/pages?geloescht=1' }
+  },
+)
+
+export const restorePageRevisionAction = guardedAction(
+  { name: 'restorePageRevision', roles: ['admin'], schema: z.object({ revisionId: id }).strict() },
+  async ({ revisionId }) => {
+    const entityId = await restoreRevision('page', revisionId)
+    return { redirectTo: `/admin/pages/${entityId}?gespeichert=restore` }
+  },
+)

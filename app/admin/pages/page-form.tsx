@@ -1,0 +1,29 @@
+'use client'
+
+import { savePageAction } from './actions'
+import { TextField } from '@/components/admin/fields'
+import { MarkdownEditor } from '@/components/admin/markdown-editor'
+import { ServerForm } from '@/components/admin/server-form'
+import { SlugField } from '@/components/admin/slug-field'
+import { pageFormSchema, type PageFormValues } from '@/lib/validation/page'
+
+export function PageForm({ defaultValues }: { defaultValues: PageFormValues }) {
+  return (
+    <ServerForm schema={pageFormSchema} action={savePageAction} defaultValues={defaultValues}>
+      {defaultValues.id ? <input type="hidden" name="id" value={String(defaultValues.id)} /> : null}
+      <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
+        <TextField name="title" label="Titel" required />
+        <SlugField prefix="/" locked={!!defaultValues.id} />
+        <MarkdownEditor name="body" label="Text" rows={18} />
+      </section>
+      <div className="rounded-lg border border-slate-300 bg-white p-4">
+        <button
+          type="submit"
+          className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
+        >
+          Speichern und veröffentlichen
+        </button>
+      </div>
+    </ServerForm>
+  )
+}

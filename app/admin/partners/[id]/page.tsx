@@ -1,0 +1,67 @@
+import { requirePageRole } from '@/db/guard'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { deletePartnerAction, transitionPartnerAction } from '../actions'
+import { PartnerForm } from '../partner-form'
+import { ItemActions } from '@/components/admin/item-actions'
+import { SavedNotice } from '@/components/admin/saved-notice'
+import { StatusBadge } from '@/components/admin/status-badge'
+import { requirePageRole } from '@/db/guard'
+import { getPartnerForEdit, listCategoryOptions } from '@/db/partners-admin'
+import { instantToBerlinLocal } from '@/lib/dates'
+
+export const metadata: Metadata = { title: 'Partner bearbeiten' }
+
+export default async function EditPartnerPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
+  await requirePageRole('editor', 'admin')
+  const user = await requirePageRole()
+  const id = Number((await params).id)
+  const partner = Number.isSafeInteger(id) && id > 0 ? await getPartnerForEdit(id) : null
+  if (!partner) notFound()
+  return (
+    <div className="flex flex-col gap-5">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold text-brand-900">{partner.name}</h1>
+        <StatusBadge status={partner.status} />
+      </div>
+      <SavedNotice value={(await searchParams).gespeichert} />
+      <div className="grid gap-5 xl:grid-cols-[1fr_18rem]">
+        <PartnerForm
+          status={partner.status}
+          publishAt={partner.publishAt ? instantToBerlinLocal(partner.publishAt) : ''}
+          categories={await listCategoryOptions()}
+          defaultValues={{
+            id: partner.id,
+            name: partner.name,
+            slug: partner.slug,
+            categoryId: String(partner.categoryId),
+            website: partner.website ?? '',
+            city: partner.city ?? '',
+            region: partner.region ?? '',
+            quoteText: partner.quoteText ?? '',
+            quoteAuthor: partner.quoteAuthor ?? '',
+            quoteAuthorFunction: partner.quoteAuthorFunction ?? '',
+            body: partner.body,
+            imageId: partner.logo?.id ?? '',
+            imageAlt: partner.logo?.alt ?? '',
+          }}
+        />
+        <ItemActions
+          id={partner.id}
+          role={user.role}
+          status={partner.status}
+          publicHref={partner.status === 'published' ? `/partner/${partner.slug}` : null}
+          versionsHref={`/admin/partners/${partner.id}/versionen`}
+          transition={transitionPartnerAction}
+          remove={deletePartnerAction}
+        />
+      </div>
+    </div>
+  )
+}

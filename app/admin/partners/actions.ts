@@ -1,0 +1,89 @@
+'use server'
+
+import { z } from 'zod'
+import { guardedAction } from '@/db/guard'
+import {
+  deletePartner,
+  reviewSubmission,
+  savePartner,
+  submitProfileChange,
+  transitionPartner,
+} from '@/db/partners-admin'
+import { restoreRevision } from '@/db/revisions-admin'
+import { partnerActionSchema, profileFormSchema } from '@/lib/validation/partner'
+import { TRANSITIONS } from '@/lib/workflow'
+
+const id = z.coerce.number().int().positive()
+
+export const savePartnerAction = guardedAction(
+  { name: 'savePartner', roles: ['admin', 'editor'], schema: partnerActionSchema },
+  async (data) => {
+    const savedId = await savePartner(data)
+    return { redirectTo: `/admin/partners/${savedId}?gespeichert=${data.intent}` }
+  },
+)
+
+export const transitionPartnerAction = guardedAction(
+  {
+    name: 'transitionPartner',
+    roles: ['admin', 'editor'],
+    schema: z.object({ id, transition: z.enum(TRANSITIONS) }).strict(),
+  },
+  async ({ id: partnerId, transition }) => {
+    await transitionPartner(partnerId, transition)
+    return { redirectTo: `/admin/partners/${partnerId}?gespeichert=${transition}` }
+  },
+)
+
+export const deletePartnerAction = guardedAction(
+  {
+    name: 'deletePartner',
+    roles: ['admin'],
+    schema: z
+      .object({ id, confirm: z.literal('loeschen', { error: 'Bitte das Löschen bestätigen.' }) })
+      .strict(),
+  },
+  async ({ id: partnerId }) => {
+    await deletePartner(partnerId)
+    return { redirectTo: '/admin/partners?geloescht=1' }
+  },
+)
+
+export const restorePartnerRevisionAction = guardedAction(
+  {
+    name: 'restorePartnerRevision',
+    roles: ['admin', 'editor'],
+    schema: z.object({ revisionId: id }).strict(),
+  },
+  async ({ revisionId }) => {
+    const entityId = await restoreRevision('partner', revisionId)
+    return { redirectTo: `/admin/partners/${entityId}?gespeichert=restore` }
+  },
+)
+
+/** A partner account proposes changes to its own organisation's profile. */
+export const submitProfileAction = guardedAction(
+  { name: 'submitProfile', roles: ['partner'], schema: profileFormSchema },
+  async (data) => {
+    await submitProfileChange(data)
+    return { redirectTo: '/admin/profile?eingereicht=1' }
+  },
+)
+
+export const reviewProfileAction = guardedAction(
+  {
+    name: 'reviewProfile',
+    roles: ['admin', 'editor'],
+    schema: z
+      .object({
+        id,
+        decision: z.enum(['approve', 'reject']),
+        note: z.string().trim().max(1000).optional(),
+      })
+      .strict(),
+  },
+  async ({ id: submissionId, decision, note }) => {
+    await reviewSubmission(submissionId, decision, note || null)
+    return { redirectTo: '/admin/review?erledigt=1' }
+  },
+)

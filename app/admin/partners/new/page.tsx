@@ -1,0 +1,34 @@
+import { requirePageRole } from '@/db/guard'
+import type { Metadata } from 'next'
+import { PartnerForm } from '../partner-form'
+import { listCategoryOptions } from '@/db/partners-admin'
+
+export const metadata: Metadata = { title: 'Neuer Partner' }
+
+export default async function NewPartnerPage() {
+  await requirePageRole('editor', 'admin')
+  return (
+    <div className="flex flex-col gap-5">
+      <h1 className="text-2xl font-bold text-brand-900">Neuer Partner</h1>
+      <PartnerForm
+        status={null}
+        publishAt=""
+        categories={await listCategoryOptions()}
+        defaultValues={{
+          name: '',
+          slug: '',
+          categoryId: '',
+          website: '',
+          city: '',
+          region: '',
+          quoteText: '',
+          quoteAuthor: '',
+          quoteAuthorFunction: '',
+          body: '',
+          imageId: '',
+          imageAlt: '',
+        }}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,82 @@
+import { requirePageRole } from '@/db/guard'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { ProfileForm } from './profile-form'
+import { UserError } from '@/db/guard'
+import { getOwnProfile } from '@/db/partners-admin'
+import { formatTimestamp } from '@/lib/dates'
+
+export const metadata: Metadata = { title: 'Unser Profil' }
+
+export default async function OwnProfilePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
+  await requirePageRole('partner')
+  let data
+  try {
+    data = await getOwnProfile()
+  } catch (error) {
+    if (error instanceof UserError)
+      return <p className="rounded border border-amber-600 bg-amber-50 p-4">{error.message}</p>
+    throw error
+  }
+  const { profile, pending, lastDecision } = data
+  const source = pending?.data
+  return (
+    <div className="flex flex-col gap-5">
+      <h1 className="text-2xl font-bold text-brand-900">Unser Profil: {profile.name}</h1>
+      <p className="text-sm">
+        <Link href={`/partner/${profile.slug}`} className="text-brand-800 underline">
+          Veröffentlichtes Profil ansehen
+        </Link>
+      </p>
+      {(await searchParams).eingereicht ? (
+        <p
+          role="status"
+          className="rounded border border-green-700 bg-green-50 px-4 py-3 text-green-900"
+        >
+          Eingereicht. Die Redaktion prüft Ihre Änderung; bis dahin bleibt das veröffentlichte
+          Profil unverändert.
+        </p>
+      ) : null}
+      {pending ? (
+        <p role="note" className="rounded border border-sky-600 bg-sky-50 px-4 py-3 text-sky-950">
+          Ihre Änderung vom {formatTimestamp(pending.createdAt)} wartet auf Prüfung. Sie sehen sie
+          unten und können sie noch einmal ändern.
+        </p>
+      ) : lastDecision?.status === 'rejected' ? (
+        <p
+          role="note"
+          className="rounded border border-amber-600 bg-amber-50 px-4 py-3 text-amber-950"
+        >
+          Ihre letzte Änderung wurde nicht übernommen
+          {lastDecision.reviewComment ? `: „${lastDecision.reviewComment}“` : '.'}
+        </p>
+      ) : lastDecision?.status === 'approved' ? (
+        <p
+          role="note"
+          className="rounded border border-green-700 bg-green-50 px-4 py-3 text-green-900"
+        >
+          Ihre letzte Änderung wurde freigegeben
+          {lastDecision.reviewedAt ? ` (${formatTimestamp(lastDecision.reviewedAt)})` : ''}.
+        </p>
+      ) : null}
+      <ProfileForm
+        defaultValues={{
+          website: source ? (source.website ?? '') : (profile.website ?? ''),
+          city: source ? (source.city ?? '') : (profile.city ?? ''),
+          quoteText: source ? (source.quoteText ?? '') : (profile.quoteText ?? ''),
+          quoteAuthor: source ? (source.quoteAuthor ?? '') : (profile.quoteAuthor ?? ''),
+          quoteAuthorFunction: source
+            ? (source.quoteAuthorFunction ?? '')
+            : (profile.quoteAuthorFunction ?? ''),
+          body: source ? source.body : profile.body,
+          imageId: source ? (source.imageId ?? '') : (profile.logo?.id ?? ''),
+          imageAlt: source ? (source.imageAlt ?? '') : (profile.logo?.alt ?? ''),
+        }}
+      />
+    </div>
+  )
+}

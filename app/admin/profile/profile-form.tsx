@@ -1,0 +1,35 @@
+'use client'
+
+import { submitProfileAction } from '../partners/actions'
+import { ProfileFields } from '../partners/partner-form'
+import { TextField } from '@/components/admin/fields'
+import { ServerForm } from '@/components/admin/server-form'
+import { profileFormSchema, type ProfileFormValues } from '@/lib/validation/partner'
+
+export function ProfileForm({ defaultValues }: { defaultValues: ProfileFormValues }) {
+  return (
+    <ServerForm
+      schema={profileFormSchema}
+      action={submitProfileAction}
+      defaultValues={defaultValues}
+    >
+      <section className="grid gap-5 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
+        <TextField name="website" label="Website" type="url" />
+        <TextField name="city" label="Ort" />
+      </section>
+      <ProfileFields />
+      <div className="rounded-lg border border-slate-300 bg-white p-4">
+        <button
+          type="submit"
+          className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
+        >
+          Zur Prüfung einreichen
+        </button>
+        <p className="mt-2 text-sm text-muted">
+          Die Redaktion prüft Ihre Änderung. Bis dahin bleibt das veröffentlichte Profil
+          unverändert.
+        </p>
+      </div>
+    </ServerForm>
+  )
+}

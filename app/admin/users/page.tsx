@@ -1,0 +1,89 @@
+import { requirePageRole } from '@/db/guard'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { InviteForm } from './user-forms'
+import { listPartnerChoices, listUsers } from '@/db/users-admin'
+import { formatTimestamp } from '@/lib/dates'
+import { ROLE_LABELS } from '@/lib/validation/accounts'
+
+export const metadata: Metadata = { title: 'Konten' }
+
+const STATES = { invited: 'eingeladen', active: 'aktiv', disabled: 'gesperrt' } as const
+
+export default async function UsersPage() {
+  await requirePageRole('admin')
+  const [rows, partners] = await Promise.all([listUsers(), listPartnerChoices()])
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold text-brand-900">Konten</h1>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className="px-3 py-2">
+                Name
+              </th>
+              <th scope="col" className="px-3 py-2">
+                E-Mail
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Rolle
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Organisation
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Zustand
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Letzte Anmeldung
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-t border-slate-200">
+                <td className="px-3 py-2">
+                  <Link
+                    href={`/admin/users/${row.id}`}
+                    className="font-medium text-brand-800 underline"
+                  >
+                    {row.name}
+                  </Link>
+                </td>
+                <td className="px-3 py-2">{row.email}</td>
+                <td className="px-3 py-2">{ROLE_LABELS[row.role]}</td>
+                <td className="px-3 py-2">{row.partnerName ?? '–'}</td>
+                <td className="px-3 py-2">
+                  {STATES[row.state]}
+                  {row.resetRequestedAt ? (
+                    <span className="block text-xs text-amber-800">
+                      Passwort-Reset angefordert {formatTimestamp(row.resetRequestedAt)}
+                    </span>
+                  ) : null}
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  {row.lastLoginAt ? formatTimestamp(row.lastLoginAt) : '–'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section
+        aria-labelledby="einladen-titel"
+        className="rounded-lg border border-slate-200 bg-white p-5"
+      >
+        <h2 id="einladen-titel" className="text-lg font-semibold">
+          Konto einladen
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          Die eingeladene Person legt ihr Passwort selbst fest. Der Link gilt 7 Tage und nur einmal.
+        </p>
+        <div className="mt-4">
+          <InviteForm partners={partners} />
+        </div>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,63 @@
+'use client'
+
+import { useActionState } from 'react'
+import { FormMessage, inputClass } from '@/components/ui/form'
+import { initialActionState, type ActionState } from '@/lib/action-state'
+
+/** "Freigeben" or "Ablehnen" with a note the partner sees. */
+export function ReviewForm({
+  action,
+  id,
+  label,
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>
+  id: number
+  label: string
+}) {
+  const [state, formAction, pending] = useActionState(action, initialActionState)
+  const noteError = state.fieldErrors.note?.[0]
+  return (
+    <form action={formAction} className="flex flex-col gap-2">
+      <FormMessage state={state} />
+      <input type="hidden" name="id" value={id} />
+      <label htmlFor={`notiz-${id}`} className="text-sm font-medium">
+        Anmerkung für den Partner (bei Ablehnung nötig)
+      </label>
+      <textarea
+        id={`notiz-${id}`}
+        name="note"
+        rows={2}
+        className={inputClass}
+        aria-invalid={!!noteError}
+        aria-describedby={noteError ? `notiz-${id}-fehler` : undefined}
+      />
+      {noteError ? (
+        <p id={`notiz-${id}-fehler`} className="text-sm font-medium text-red-700">
+          {noteError}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="submit"
+          name="decision"
+          value="approve"
+          disabled={pending}
+          className="rounded bg-green-800 px-4 py-2 font-medium text-white hover:bg-green-900"
+          aria-label={`${label} freigeben`}
+        >
+          Freigeben
+        </button>
+        <button
+          type="submit"
+          name="decision"
+          value="reject"
+          disabled={pending}
+          className="rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50"
+          aria-label={`${label} ablehnen`}
+        >
+          Ablehnen
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,47 @@
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { RevisionsView } from './revisions-view'
+import { requireUser } from '@/db/guard'
+import { listRevisions, type EntityType } from '@/db/revisions-admin'
+import type { ActionState } from '@/lib/action-state'
+import type { FieldSpec } from '@/lib/revision-diff'
+import { isEditorial } from '@/lib/workflow'
+
+/** The "Versionen" page of any entity: list, comparison, restore. */
+export async function VersionsPage({
+  type,
+  rawId,
+  backHref,
+  backLabel,
+  fields,
+  restore,
+}: {
+  type: EntityType
+  rawId: string
+  backHref: (id: number) => string
+  backLabel: string
+  fields: FieldSpec[]
+  restore: (state: ActionState, formData: FormData) => Promise<ActionState>
+}) {
+  const user = await requireUser()
+  const id = Number(rawId)
+  const data = Number.isSafeInteger(id) && id > 0 ? await listRevisions(type, id) : null
+  if (!data) notFound()
+  const title = String(data.current.title ?? data.current.name ?? '')
+  return (
+    <div className="flex flex-col gap-5">
+      <p className="text-sm">
+        <Link href={backHref(id)} className="text-brand-800 underline">
+          {backLabel}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold text-brand-900">Versionen: {title}</h1>
+      <RevisionsView
+        data={data}
+        fields={fields}
+        restore={restore}
+        canRestore={type === 'page' ? user.role === 'admin' : isEditorial(user.role)}
+      />
+    </div>
+  )
+}
