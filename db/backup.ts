@@ -195,6 +195,11 @@ export async function restoreDatabase(
   const source = new Database(backup, { readonly: !isWalFile(backup), fileMustExist: true })
   try {
     await copyDatabase(source, target)
+  } catch (error) {
+    // Someone opened the target after the check (the portal started meanwhile?).
+    const code = (error as { code?: string }).code ?? ''
+    if (code.startsWith('SQLITE_BUSY')) throw inUse(target, processesUsing(target))
+    throw error
   } finally {
     source.close()
   }

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { RevisionsView } from './revisions-view'
-import { requireUser } from '@/db/guard'
+import { requirePageRole } from '@/db/guard'
 import { listRevisions, type EntityType } from '@/db/revisions-admin'
 import type { ActionState } from '@/lib/action-state'
 import type { FieldSpec } from '@/lib/revision-diff'
@@ -23,7 +23,7 @@ export async function VersionsPage({
   fields: FieldSpec[]
   restore: (state: ActionState, formData: FormData) => Promise<ActionState>
 }) {
-  const user = await requireUser()
+  const user = await requirePageRole()
   const id = Number(rawId)
   const data = Number.isSafeInteger(id) && id > 0 ? await listRevisions(type, id) : null
   if (!data) notFound()

@@ -1,4 +1,3 @@
-import { requirePageRole } from '@/db/guard'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { deletePartnerAction, transitionPartnerAction } from '../actions'
@@ -19,8 +18,7 @@ export default async function EditPartnerPage({
   params: Promise<{ id: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
-  await requirePageRole('editor', 'admin')
-  const user = await requirePageRole()
+  const user = await requirePageRole('editor', 'admin')
   const id = Number((await params).id)
   const partner = Number.isSafeInteger(id) && id > 0 ? await getPartnerForEdit(id) : null
   if (!partner) notFound()
