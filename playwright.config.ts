@@ -34,7 +34,15 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+      dependencies: ['setup'],
+      testIgnore: /auth\.setup\.ts/,
+    },
+  ],
   webServer: {
     command: `bash scripts/e2e-server.sh`,
     url: `http://127.0.0.1:${PORT}/`,
@@ -48,7 +56,8 @@ export default defineConfig({
       DATABASE_URL: E2E_DATABASE_URL,
       SITE_URL: `http://127.0.0.1:${PORT}`,
       ADMIN_EMAIL: 'admin@example.org',
-      ADMIN_PASSWORD: 'E2e-Admin-Passwort-2026',
+      ADMIN_PASSWORD: 'E2E-Admin-Passwort-2026',
+      CLOCK_OFFSET_FILE: `${DATA_DIR}/clock-offset`,
       AUTH_SECRET: 'e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz',
     },
   },

@@ -10,7 +10,20 @@ export function runMigrations(
   sqlite: Database.Database,
   migrationsFolder = MIGRATIONS_FOLDER,
 ): void {
-  migrate(drizzle(sqlite), { migrationsFolder })
+  // drizzle-kit's table rebuilds (CREATE new, copy, DROP old, RENAME) need foreign keys off, and
+  // their own PRAGMA is ignored inside the migrator's transaction: DROP TABLE would cascade and
+  // silently empty child tables. So keys are switched off around the run and checked afterwards.
+  const enforced = sqlite.pragma('foreign_keys', { simple: true }) === 1
+  if (enforced) sqlite.pragma('foreign_keys = OFF')
+  try {
+    migrate(drizzle(sqlite), { migrationsFolder })
+  } finally {
+    if (enforced) sqlite.pragma('foreign_keys = ON')
+  }
+  const violations = sqlite.pragma('foreign_key_check') as unknown[]
+  if (violations.length > 0) {
+    throw new Error(`Migrationen hinterlassen ${violations.length} verwaiste Verweise`)
+  }
 }
 
 /** How many migrations exist on disk and how many the database has applied. */

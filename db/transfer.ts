@@ -116,6 +116,7 @@ async function exportRows(): Promise<{ rows: ExportPartner[]; logos: Map<string,
 export async function exportPartners(
   format: 'csv' | 'json' | 'zip',
 ): Promise<{ body: Uint8Array | string; type: string; name: string }> {
+  await requireRole('admin')
   const { rows, logos } = await exportRows()
   const stamp = new Date().toISOString().slice(0, 10)
   if (format === 'csv')

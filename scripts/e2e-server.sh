@@ -7,4 +7,6 @@ mkdir -p "$E2E_DATA_DIR"
 node --conditions=react-server --import tsx scripts/migrate.ts
 node --conditions=react-server --import tsx scripts/seed.ts
 node --conditions=react-server --import tsx scripts/generate-fixtures.ts --partners 400 --news 40 --events 12 --logos 0.2 --out "$E2E_DATA_DIR/fixtures"
+node --import tsx e2e/helpers/accounts.ts "$E2E_DATA_DIR/portal.db"
+echo 0 > "$E2E_DATA_DIR/clock-offset"
 exec env HOST=127.0.0.1 node server.mjs

@@ -310,4 +310,13 @@ describe('migration files', () => {
       .sort()
     expect(journal.entries.map((entry) => `${entry.tag}.sql`).sort()).toEqual(files)
   })
+
+  it('the journal is in time order', () => {
+    // The migrator skips every migration not newer than the last one applied: one merged in with
+    // an older timestamp would never run on an existing installation, without any message.
+    journal.entries.forEach((entry, i) => {
+      expect(entry.idx).toBe(i)
+      if (i > 0) expect(entry.when).toBeGreaterThan(journal.entries[i - 1]!.when)
+    })
+  })
 })

@@ -1,0 +1,70 @@
+/*
+ * The permission matrix: for every server action, who may use it. The rows live here (not in the
+ * spec) so the static coverage test (tests/int/authorization-coverage.test.ts) can check that
+ * every action in the code has a row.
+ */
+
+export const ROLES = ['visitor', 'partnerA', 'partnerB', 'editor', 'admin', 'disabled'] as const
+export type MatrixRole = (typeof ROLES)[number]
+
+export type MatrixRow = {
+  action: string
+  /** Who performs it in the browser (the request is captured there, not sent). */
+  as: Exclude<MatrixRole, 'visitor' | 'disabled'>
+  /** Roles whose replay of the captured request must change nothing. */
+  denied: MatrixRole[]
+}
+
+const NOT_EDITORIAL: MatrixRole[] = ['visitor', 'partnerA', 'partnerB', 'disabled']
+const NOT_ADMIN: MatrixRole[] = [...NOT_EDITORIAL, 'editor']
+
+export const MATRIX: MatrixRow[] = [
+  { action: 'saveNewsAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'transitionNewsAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'reviewNewsAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'deleteNewsAction', as: 'admin', denied: NOT_ADMIN },
+  { action: 'restoreNewsRevisionAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'saveEventAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'transitionEventAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'reviewEventAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'deleteEventAction', as: 'admin', denied: NOT_ADMIN },
+  { action: 'restoreEventRevisionAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'savePartnerAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'restorePartnerRevisionAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'transitionPartnerAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'deletePartnerAction', as: 'admin', denied: NOT_ADMIN },
+  {
+    action: 'submitProfileAction',
+    as: 'partnerA',
+    denied: ['visitor', 'partnerB', 'editor', 'admin', 'disabled'],
+  },
+  { action: 'reviewProfileAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'savePageAction', as: 'admin', denied: NOT_ADMIN },
+  { action: 'restorePageRevisionAction', as: 'admin', denied: NOT_ADMIN },
+  { action: 'deletePageAction', as: 'admin', denied: NOT_ADMIN },
+  { action: 'saveCategoryAction', as: 'admin', denied: NOT_ADMIN },
+  { action: 'deleteCategoryAction', as: 'admin', denied: NOT_ADMIN },
+  { action: 'inviteUserAction', as: 'admin', denied: NOT_ADMIN },
+  { action: 'changeRoleAction', as: 'admin', denied: NOT_ADMIN },
+  { action: 'setUserStateAction', as: 'admin', denied: NOT_ADMIN },
+  { action: 'passwordLinkAction', as: 'admin', denied: NOT_ADMIN },
+  { action: 'endSessionsAction', as: 'admin', denied: NOT_ADMIN },
+  // A partner's own news proposal: another partner's replay must not touch partner A's item.
+  {
+    action: 'saveNewsAction (Vorschlag)',
+    as: 'partnerA',
+    denied: ['visitor', 'partnerB', 'disabled'],
+  },
+]
+
+/** Public by design (reviewed in the coverage test); exercised in e2e/auth.spec.ts. */
+export const PUBLIC_ACTIONS = [
+  'loginAction',
+  'logoutAction',
+  'requestResetAction',
+  'setPasswordAction',
+]
+
+export const MATRIX_ACTIONS = [
+  ...new Set([...MATRIX.map((row) => row.action.split(' ')[0]!), ...PUBLIC_ACTIONS]),
+]

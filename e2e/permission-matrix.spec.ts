@@ -1,0 +1,341 @@
+import { expect, request, test, type Page } from '@playwright/test'
+import { ACCOUNTS } from './helpers/accounts'
+import { openDb } from './helpers/db'
+import { MATRIX, type MatrixRole } from './helpers/matrix'
+
+/*
+ * Every server action, tried by every role over HTTP. Each action is performed once in the
+ * browser by a role that may use it; the request is captured and NOT sent. It is then replayed,
+ * byte for byte, with the cookies of each role that may not use it (and with none): the database
+ * must be unchanged afterwards. Finally it is replayed with the allowed role's cookies, and the
+ * database must change — which proves the captured request was a real, working one.
+ */
+
+test.describe.configure({ mode: 'serial' })
+
+type Captured = { url: string; headers: Record<string, string>; body: Buffer }
+
+function fingerprint(): string {
+  const db = openDb()
+  try {
+    const parts = [
+      'SELECT id, slug, title, lead, status, partner_id, updated_at FROM news ORDER BY id',
+      'SELECT id, slug, title, summary, status, updated_at FROM events ORDER BY id',
+      'SELECT id, slug, name, city, website, status, logo_image_id, updated_at FROM partners ORDER BY id',
+      'SELECT id, slug, title, updated_at FROM pages ORDER BY id',
+      'SELECT id, name, slug, sort_order FROM categories ORDER BY id',
+      'SELECT id, email, role, state, partner_id, session_version FROM users ORDER BY id',
+      'SELECT id, partner_id, status, data FROM submissions ORDER BY id',
+      'SELECT count(*) FROM auth_tokens',
+      'SELECT count(*) FROM revisions',
+    ].map((sql) => JSON.stringify(db.prepare(sql).all()))
+    return parts.join('\n')
+  } finally {
+    db.close()
+  }
+}
+
+function idOf(table: string, column: string, value: string): number {
+  const db = openDb()
+  try {
+    return (db.prepare(`SELECT id FROM ${table} WHERE ${column} = ?`).get(value) as { id: number })
+      .id
+  } finally {
+    db.close()
+  }
+}
+
+const storage = (role: MatrixRole) => (role === 'visitor' ? undefined : `e2e/.auth/${role}.json`)
+
+async function replay(role: MatrixRole, captured: Captured, baseURL: string): Promise<number> {
+  const context = await request.newContext({ baseURL, storageState: storage(role) })
+  const headers = { ...captured.headers }
+  for (const name of ['cookie', 'content-length', 'host']) delete headers[name]
+  headers.origin = baseURL
+  const response = await context.post(captured.url, {
+    headers,
+    data: captured.body,
+    maxRedirects: 0,
+  })
+  const status = response.status()
+  await context.dispose()
+  return status
+}
+
+/** Runs `steps`; from the moment `arm()` is called, the next server action request is captured and dropped. */
+async function capture(page: Page, steps: (arm: () => void) => Promise<void>): Promise<Captured> {
+  let armed = false
+  let captured: Captured | null = null
+  await page.route('**/*', async (route) => {
+    const req = route.request()
+    if (armed && !captured && req.method() === 'POST' && req.headers()['next-action']) {
+      captured = {
+        url: req.url(),
+        headers: req.headers(),
+        body: req.postDataBuffer() ?? Buffer.alloc(0),
+      }
+      await route.abort()
+      return
+    }
+    await route.continue()
+  })
+  await steps(() => (armed = true))
+  await expect.poll(() => captured !== null, { timeout: 10_000 }).toBe(true)
+  await page.unroute('**/*')
+  return captured!
+}
+
+async function saveAndWait(page: Page, button: string) {
+  await page.getByRole('button', { name: button, exact: true }).click()
+  await expect(page.getByRole('status').first()).toBeVisible()
+}
+
+const TRIGGERS: Record<string, (page: Page, arm: () => void) => Promise<void>> = {
+  saveNewsAction: async (page, arm) => {
+    await page.goto('/admin/news/new')
+    await page.getByLabel('Titel').fill('Matrix: neu veröffentlicht')
+    arm()
+    await page.getByRole('button', { name: 'Veröffentlichen' }).click()
+  },
+  'saveNewsAction (Vorschlag)': async (page, arm) => {
+    await page.goto(`/admin/news/${idOf('news', 'slug', 'matrix-entwurf-partner-a')}`)
+    await page.getByLabel('Vorspann').fill('Geändert von Partner A')
+    arm()
+    await page.getByRole('button', { name: 'Entwurf speichern' }).click()
+  },
+  transitionNewsAction: async (page, arm) => {
+    await page.goto(`/admin/news/${idOf('news', 'slug', 'matrix-zum-zurueckziehen')}`)
+    arm()
+    await page.getByRole('button', { name: 'Zurückziehen' }).click()
+  },
+  reviewNewsAction: async (page, arm) => {
+    await page.goto('/admin/review')
+    arm()
+    await page.getByRole('button', { name: 'Matrix: Vorschlag von Partner A freigeben' }).click()
+  },
+  deleteNewsAction: async (page, arm) => {
+    await page.goto(`/admin/news/${idOf('news', 'slug', 'matrix-zum-loeschen')}`)
+    await page.getByText('Löschen …').click()
+    await page.getByLabel(/Ja, endgültig löschen/).check()
+    arm()
+    await page.getByRole('button', { name: 'Endgültig löschen' }).click()
+  },
+  restoreNewsRevisionAction: async (page, arm) => {
+    const id = idOf('news', 'slug', 'delegationen-aus-katalonien-und-frankreich-zu-gast-in-owl')
+    await page.goto(`/admin/news/${id}`)
+    await page.getByLabel('Vorspann').fill('Kurzer neuer Vorspann.')
+    await saveAndWait(page, 'Speichern')
+    await page.goto(`/admin/news/${id}/versionen`)
+    arm()
+    await page.getByRole('button', { name: 'Wiederherstellen' }).first().click()
+  },
+  saveEventAction: async (page, arm) => {
+    await page.goto('/admin/events/new')
+    await page.getByLabel('Titel').fill('Matrix: neuer Termin')
+    await page.getByLabel(/^Beginn/).fill('2027-06-01T10:00')
+    arm()
+    await page.getByRole('button', { name: 'Veröffentlichen' }).click()
+  },
+  transitionEventAction: async (page, arm) => {
+    await page.goto(`/admin/events/${idOf('events', 'slug', 'matrix-termin-zum-zurueckziehen')}`)
+    arm()
+    await page.getByRole('button', { name: 'Zurückziehen' }).click()
+  },
+  reviewEventAction: async (page, arm) => {
+    await page.goto('/admin/review')
+    arm()
+    await page
+      .getByRole('button', { name: 'Matrix: Terminvorschlag von Partner A freigeben' })
+      .click()
+  },
+  deleteEventAction: async (page, arm) => {
+    await page.goto(`/admin/events/${idOf('events', 'slug', 'matrix-termin-zum-loeschen')}`)
+    await page.getByText('Löschen …').click()
+    await page.getByLabel(/Ja, endgültig löschen/).check()
+    arm()
+    await page.getByRole('button', { name: 'Endgültig löschen' }).click()
+  },
+  restoreEventRevisionAction: async (page, arm) => {
+    const id = idOf('events', 'slug', 'digitalgipfel-owl-2020')
+    await page.goto(`/admin/events/${id}`)
+    await page.getByLabel('Kurzbeschreibung').fill('Kurze neue Beschreibung.')
+    await saveAndWait(page, 'Speichern')
+    await page.goto(`/admin/events/${id}/versionen`)
+    arm()
+    await page.getByRole('button', { name: 'Wiederherstellen' }).first().click()
+  },
+  savePartnerAction: async (page, arm) => {
+    await page.goto(`/admin/partners/${idOf('partners', 'slug', ACCOUNTS.partnerA.partnerSlug)}`)
+    await page.getByLabel('Ort', { exact: true }).fill('Paderborn')
+    arm()
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click()
+  },
+  restorePartnerRevisionAction: async (page, arm) => {
+    const id = idOf('partners', 'slug', 'vereine-und-verbaende/verein-beispieltechnik-lippe-e-v')
+    await page.goto(`/admin/partners/${id}`)
+    await page.getByLabel('Ort', { exact: true }).fill('Lemgo')
+    await saveAndWait(page, 'Speichern')
+    await page.goto(`/admin/partners/${id}/versionen`)
+    arm()
+    await page.getByRole('button', { name: 'Wiederherstellen' }).first().click()
+  },
+  transitionPartnerAction: async (page, arm) => {
+    await page.goto(
+      `/admin/partners/${idOf('partners', 'slug', 'unternehmen-und-stiftungen/matrix-zum-loeschen')}`,
+    )
+    arm()
+    await page.getByRole('button', { name: 'Archivieren' }).click()
+  },
+  deletePartnerAction: async (page, arm) => {
+    await page.goto(
+      `/admin/partners/${idOf('partners', 'slug', 'unternehmen-und-stiftungen/matrix-zum-loeschen')}`,
+    )
+    await page.getByText('Löschen …').click()
+    await page.getByLabel(/Ja, endgültig löschen/).check()
+    arm()
+    await page.getByRole('button', { name: 'Endgültig löschen' }).click()
+  },
+  submitProfileAction: async (page, arm) => {
+    await page.goto('/admin/profile')
+    await page.getByLabel('Ort', { exact: true }).fill('Bielefeld')
+    arm()
+    await page.getByRole('button', { name: 'Zur Prüfung einreichen' }).click()
+  },
+  reviewProfileAction: async (page, arm) => {
+    await page.goto('/admin/review')
+    await page.getByRole('link', { name: "it's OWL Clustermanagement GmbH" }).click()
+    arm()
+    await page.getByRole('button', { name: /freigeben$/ }).click()
+  },
+  savePageAction: async (page, arm) => {
+    await page.goto(`/admin/pages/${idOf('pages', 'slug', 'matrix-testseite')}`)
+    await page.getByLabel('Titel').fill('Matrix Testseite geändert')
+    arm()
+    await page.getByRole('button', { name: 'Speichern und veröffentlichen' }).click()
+  },
+  restorePageRevisionAction: async (page, arm) => {
+    const id = idOf('pages', 'slug', 'impressum')
+    await page.goto(`/admin/pages/${id}`)
+    await page.getByLabel('Titel').fill('Impressum (geändert)')
+    await saveAndWait(page, 'Speichern und veröffentlichen')
+    await page.goto(`/admin/pages/${id}/versionen`)
+    arm()
+    await page.getByRole('button', { name: 'Wiederherstellen' }).first().click()
+  },
+  deletePageAction: async (page, arm) => {
+    await page.goto(`/admin/pages/${idOf('pages', 'slug', 'matrix-testseite')}`)
+    await page.getByText('Löschen …').click()
+    await page.getByLabel(/Ja, endgültig löschen/).check()
+    arm()
+    await page.getByRole('button', { name: 'Endgültig löschen' }).click()
+  },
+  saveCategoryAction: async (page, arm) => {
+    await page.goto('/admin/categories')
+    const row = page
+      .locator('li')
+      .filter({ has: page.locator('input[value="Matrix leere Kategorie"]') })
+    await row.getByLabel('Name').fill('Matrix leere Kategorie 2')
+    arm()
+    await row.getByRole('button', { name: 'Speichern' }).click()
+  },
+  deleteCategoryAction: async (page, arm) => {
+    await page.goto('/admin/categories')
+    const row = page
+      .locator('li')
+      .filter({ has: page.locator('input[value^="Matrix leere Kategorie"]') })
+    await row.getByText('Löschen …').click()
+    await row.getByLabel(/Ja, endgültig löschen/).check()
+    arm()
+    await row.getByRole('button', { name: 'Endgültig löschen' }).click()
+  },
+  inviteUserAction: async (page, arm) => {
+    await page.goto('/admin/users')
+    await page.getByLabel('Name').fill('Nora Neu')
+    await page.getByLabel('E-Mail').fill('nora.neu@example.org')
+    await page.getByLabel('Rolle').selectOption('editor')
+    arm()
+    await page.getByRole('button', { name: 'Einladen' }).click()
+  },
+  changeRoleAction: async (page, arm) => {
+    await page.goto(`/admin/users/${idOf('users', 'email', 'eingeladen@example.org')}`)
+    await page.getByLabel('Rolle').selectOption('partner')
+    await page
+      .getByLabel(/^Organisation/)
+      .selectOption({ label: "it's OWL Clustermanagement GmbH" })
+    arm()
+    await page.getByRole('button', { name: 'Rolle speichern' }).click()
+  },
+  setUserStateAction: async (page, arm) => {
+    await page.goto(`/admin/users/${idOf('users', 'email', 'eingeladen@example.org')}`)
+    arm()
+    await page.getByRole('button', { name: 'Sperren' }).click()
+  },
+  passwordLinkAction: async (page, arm) => {
+    await page.goto(`/admin/users/${idOf('users', 'email', ACCOUNTS.partnerB.email)}`)
+    arm()
+    await page.getByRole('button', { name: /Passwort zurücksetzen/ }).click()
+  },
+  endSessionsAction: async (page, arm) => {
+    await page.goto(`/admin/users/${idOf('users', 'email', ACCOUNTS.disabled.email)}`)
+    arm()
+    await page.getByRole('button', { name: 'Sitzungen beenden' }).click()
+  },
+}
+
+for (const row of MATRIX) {
+  test(`${row.action}: only ${row.as === 'partnerA' ? 'the own partner' : row.as === 'admin' ? 'admins' : 'editors and admins'}`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const trigger = TRIGGERS[row.action]
+    expect(trigger, `a trigger for ${row.action}`).toBeDefined()
+    const context = await browser.newContext({ storageState: storage(row.as) })
+    const page = await context.newPage()
+    const captured = await capture(page, (arm) => trigger!(page, arm))
+    await context.close()
+
+    const before = fingerprint()
+    for (const role of row.denied) {
+      const status = await replay(role, captured, baseURL!)
+      expect(status, `${role} gets no server error`).toBeLessThan(500)
+      expect(fingerprint(), `${row.action} replayed as ${role} changed nothing`).toBe(before)
+    }
+    // The same request with the allowed role's session does its work.
+    await replay(row.as, captured, baseURL!)
+    await expect
+      .poll(fingerprint, { message: `${row.action} as ${row.as} took effect` })
+      .not.toBe(before)
+  })
+}
+
+test('drafts and backend pages stay closed to those who may not see them', async ({
+  browser,
+  baseURL,
+}) => {
+  const draft = idOf('news', 'slug', 'matrix-entwurf-partner-a')
+  const cases: [MatrixRole, string, (status: number, url: string) => boolean][] = [
+    ['visitor', `/admin/news/${draft}`, (s, url) => url.includes('/login')],
+    ['partnerB', `/admin/news/${draft}`, (s) => s === 404 || s === 403],
+    ['partnerA', '/admin/users', (s) => s === 403],
+    ['partnerA', '/admin/audit', (s) => s === 403],
+    ['editor', '/admin/users', (s) => s === 403],
+    ['editor', '/admin/pages', (s) => s === 403],
+    ['disabled', '/admin', (s, url) => url.includes('/login')],
+  ]
+  for (const [role, path, ok] of cases) {
+    const context = await browser.newContext({ storageState: storage(role) })
+    const page = await context.newPage()
+    const response = await page.goto(`${baseURL}${path}`)
+    expect(
+      ok(response!.status(), page.url()),
+      `${role} on ${path}: ${response!.status()} ${page.url()}`,
+    ).toBe(true)
+    await expect(page.locator('body')).not.toContainText('Matrix: Entwurf von Partner A')
+    await context.close()
+  }
+  expect(
+    (
+      await (await request.newContext()).get(`${baseURL}/aktuelles/matrix-entwurf-partner-a`)
+    ).status(),
+  ).toBe(404)
+})

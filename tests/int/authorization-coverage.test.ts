@@ -1,0 +1,165 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { MATRIX_ACTIONS } from '../../e2e/helpers/matrix'
+
+/*
+ * Authorization that cannot be forgotten, checked statically: every export of a 'use server'
+ * file is built with guardedAction() (which authenticates, checks the role and validates), unless
+ * it is on the short reviewed list of public actions below; every route handler is either public
+ * by design or calls a data function that checks the session itself. A new action or handler
+ * fails this test until it is guarded or reviewed — and until the permission matrix
+ * (e2e/permission-matrix.spec.ts) has a row for it.
+ */
+
+const ROOT = path.resolve(__dirname, '../..')
+
+/** Reviewed: callable without a session, each for a stated reason. */
+const PUBLIC_ACTIONS: Record<string, string> = {
+  loginAction: 'logging in is how a visitor becomes a user; throttled per account and address',
+  logoutAction: 'ends only the caller’s own session',
+  requestResetAction:
+    'answers the same for every address; throttled; sends mail only to the account',
+  setPasswordAction: 'needs a valid single-use link',
+}
+
+/** Reviewed: every route handler and who may call it. */
+const ROUTE_HANDLERS: Record<
+  string,
+  { methods: string[]; access: 'public' | { guardedBy: string[] } }
+> = {
+  'app/api/auth/[...nextauth]/route.ts': { methods: ['GET', 'POST'], access: 'public' },
+  'app/bilder/[file]/route.ts': { methods: ['GET'], access: 'public' },
+  'app/feed.xml/route.ts': { methods: ['GET'], access: 'public' },
+  'app/(public)/veranstaltungen/kalender.ics/route.ts': { methods: ['GET'], access: 'public' },
+  'app/(public)/veranstaltungen/[slug]/kalender.ics/route.ts': {
+    methods: ['GET'],
+    access: 'public',
+  },
+  'app/admin/upload/route.ts': { methods: ['POST'], access: { guardedBy: ['storeUpload'] } },
+  'app/admin/import/upload/route.ts': {
+    methods: ['POST'],
+    access: { guardedBy: ['importUploads'] },
+  },
+  'app/admin/export/[datei]/route.ts': {
+    methods: ['GET'],
+    access: { guardedBy: ['exportPartners'] },
+  },
+}
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) walk(full, out)
+    else if (/\.(ts|tsx)$/.test(entry.name)) out.push(full)
+  }
+  return out
+}
+
+const sources = [
+  ...walk(path.join(ROOT, 'app')),
+  ...walk(path.join(ROOT, 'db')),
+  ...walk(path.join(ROOT, 'lib')),
+  ...walk(path.join(ROOT, 'components')),
+]
+const rel = (file: string) => path.relative(ROOT, file).split(path.sep).join('/')
+
+function serverActionExports(): { file: string; name: string; guarded: boolean }[] {
+  const found: { file: string; name: string; guarded: boolean }[] = []
+  for (const file of sources) {
+    const text = fs.readFileSync(file, 'utf8')
+    if (!/^\s*['"]use server['"]/m.test(text.split('\n').slice(0, 5).join('\n'))) continue
+    for (const match of text.matchAll(
+      /^export\s+(?:const|async function|function)\s+(\w+)\s*(=\s*([\w.]+)\()?/gm,
+    )) {
+      found.push({ file: rel(file), name: match[1]!, guarded: match[3] === 'guardedAction' })
+    }
+    // Anything else exported (default, re-exports, classes) is not allowed in an actions file.
+    expect(text, `${rel(file)} exports something other than named actions`).not.toMatch(
+      /^export\s+(default|\{|\*|class)/m,
+    )
+  }
+  return found
+}
+
+describe('authorization coverage', () => {
+  const actions = serverActionExports()
+
+  it('finds the server actions', () => {
+    expect(actions.length).toBeGreaterThan(20)
+  })
+
+  it('builds every server action with guardedAction, or lists it as reviewed public', () => {
+    const unguarded = actions
+      .filter((a) => !a.guarded && !(a.name in PUBLIC_ACTIONS))
+      .map((a) => `${a.file}: ${a.name}`)
+    expect(unguarded).toEqual([])
+    const publicOnes = actions.filter((a) => !a.guarded).map((a) => a.name)
+    expect(publicOnes.sort()).toEqual(Object.keys(PUBLIC_ACTIONS).sort())
+  })
+
+  it('gives every guarded action a role list and a strict schema', () => {
+    for (const action of actions.filter((a) => a.guarded)) {
+      const text = fs.readFileSync(path.join(ROOT, action.file), 'utf8')
+      const start = text.indexOf(`export const ${action.name} = guardedAction(`)
+      const head = text.slice(start, start + 400)
+      expect(head, `${action.name} names its roles`).toMatch(/roles:\s*\[/)
+      expect(head, `${action.name} names a schema`).toMatch(/schema:\s*/)
+    }
+  })
+
+  it('has a row in the permission matrix for every action', () => {
+    const missing = actions.map((a) => a.name).filter((name) => !MATRIX_ACTIONS.includes(name))
+    expect(missing).toEqual([])
+  })
+
+  it('knows every route handler, and the guarded ones call a checking data function', () => {
+    const handlers = sources.filter((file) => /\/route\.ts$/.test(file))
+    const seen: Record<string, string[]> = {}
+    for (const file of handlers) {
+      const text = fs.readFileSync(file, 'utf8')
+      const methods = [
+        ...text.matchAll(
+          /export\s+(?:async\s+function\s+|const\s+\{?\s*)(GET|POST|PUT|PATCH|DELETE)\b/g,
+        ),
+      ].map((m) => m[1]!)
+      const destructured = text.match(/export const \{ (GET), (POST) \}/)
+      seen[rel(file)] = destructured ? ['GET', 'POST'] : methods
+    }
+    expect(Object.keys(seen).sort()).toEqual(Object.keys(ROUTE_HANDLERS).sort())
+    for (const [file, review] of Object.entries(ROUTE_HANDLERS)) {
+      expect(seen[file]?.sort(), file).toEqual(review.methods.sort())
+      if (review.access === 'public') continue
+      const text = fs.readFileSync(path.join(ROOT, file), 'utf8')
+      for (const fn of review.access.guardedBy) {
+        expect(text, `${file} calls ${fn}`).toContain(`${fn}(`)
+        const definition = sources
+          .map((f) => fs.readFileSync(f, 'utf8'))
+          .find((t) => new RegExp(`export async function ${fn}\\(`).test(t))
+        expect(definition, `${fn} is defined in the data layer`).toBeDefined()
+        const body = definition!.slice(definition!.indexOf(`export async function ${fn}(`))
+        expect(body.slice(0, 600), `${fn} checks the session`).toMatch(/require(User|Role)\(/)
+      }
+    }
+  })
+
+  it('keeps database access inside db/ and scripts/', () => {
+    const offenders = sources
+      .filter((file) => !rel(file).startsWith('db/'))
+      .filter((file) =>
+        /from ['"](better-sqlite3|drizzle-orm[^'"]*|@\/db\/(client|schema|connection))['"]/.test(
+          fs.readFileSync(file, 'utf8'),
+        ),
+      )
+      .map(rel)
+    expect(offenders).toEqual([])
+  })
+
+  it('uses no raw SQL strings outside the data layer', () => {
+    const offenders = sources
+      .filter((file) => /sql\.raw\(/.test(fs.readFileSync(file, 'utf8')))
+      .map(rel)
+    expect(offenders).toEqual([])
+  })
+})
