@@ -1,4 +1,5 @@
 import 'server-only'
+import { forbidden } from 'next/navigation'
 import { eq } from 'drizzle-orm'
 import { getDb } from './client'
 import { insertEvent, updateEvent, type EventInput } from './content-write'
@@ -10,7 +11,7 @@ import {
   saveAuditAction,
   statusForSave,
 } from './editorial'
-import { FieldError, requireUser, UserError } from './guard'
+import { FieldError, Forbidden, requireUser, UserError } from './guard'
 import { recordAudit } from './journal'
 import { events, news, partners, type ContentStatus } from './schema'
 import type { CurrentUser } from './session'
@@ -42,6 +43,8 @@ export async function getEventForEdit(id: number) {
     return loadEvent(user, id)
   } catch (error) {
     if (error instanceof UserError) return null
+    // Another organisation's item: the page answers 403, without showing anything of it.
+    if (error instanceof Forbidden) forbidden()
     throw error
   }
 }

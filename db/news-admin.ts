@@ -1,4 +1,5 @@
 import 'server-only'
+import { forbidden } from 'next/navigation'
 import { count, eq, inArray } from 'drizzle-orm'
 import { getDb } from './client'
 import { insertNews, updateNews, type NewsInput } from './content-write'
@@ -10,7 +11,7 @@ import {
   saveAuditAction,
   statusForSave,
 } from './editorial'
-import { FieldError, requireRole, requireUser, UserError } from './guard'
+import { FieldError, Forbidden, requireRole, requireUser, UserError } from './guard'
 import { recordAudit } from './journal'
 import { images, news, partners, type ContentStatus } from './schema'
 import type { CurrentUser } from './session'
@@ -57,6 +58,8 @@ export async function getNewsForEdit(id: number): Promise<NewsEdit | null> {
     return withImage(loadNews(user, id))
   } catch (error) {
     if (error instanceof UserError) return null
+    // Another organisation's item: the page answers 403, without showing anything of it.
+    if (error instanceof Forbidden) forbidden()
     throw error
   }
 }

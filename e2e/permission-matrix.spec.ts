@@ -35,6 +35,26 @@ function fingerprint(): string {
   }
 }
 
+/** Only partner A's organisation: its profile and its submissions. */
+function partnerAFingerprint(): string {
+  const db = openDb()
+  try {
+    const id = (
+      db.prepare('SELECT id FROM partners WHERE slug = ?').get(ACCOUNTS.partnerA.partnerSlug) as {
+        id: number
+      }
+    ).id
+    return JSON.stringify([
+      db.prepare('SELECT * FROM partners WHERE id = ?').all(id),
+      db
+        .prepare('SELECT id, status, data FROM submissions WHERE partner_id = ? ORDER BY id')
+        .all(id),
+    ])
+  } finally {
+    db.close()
+  }
+}
+
 function idOf(table: string, column: string, value: string): number {
   const db = openDb()
   try {
@@ -252,13 +272,13 @@ const TRIGGERS: Record<string, (page: Page, arm: () => void) => Promise<void>> =
     await page.goto('/admin/users')
     await page.getByLabel('Name').fill('Nora Neu')
     await page.getByLabel('E-Mail').fill('nora.neu@example.org')
-    await page.getByLabel('Rolle').selectOption('editor')
+    await page.getByRole('combobox', { name: 'Rolle' }).selectOption('editor')
     arm()
     await page.getByRole('button', { name: 'Einladen' }).click()
   },
   changeRoleAction: async (page, arm) => {
     await page.goto(`/admin/users/${idOf('users', 'email', 'eingeladen@example.org')}`)
-    await page.getByLabel('Rolle').selectOption('partner')
+    await page.getByRole('combobox', { name: 'Rolle' }).selectOption('partner')
     await page
       .getByLabel(/^Organisation/)
       .selectOption({ label: "it's OWL Clustermanagement GmbH" })
@@ -294,12 +314,20 @@ for (const row of MATRIX) {
     const captured = await capture(page, (arm) => trigger!(page, arm))
     await context.close()
 
-    const before = fingerprint()
+    let before = fingerprint()
     for (const role of row.denied) {
       const status = await replay(role, captured, baseURL!)
       expect(status, `${role} gets no server error`).toBeLessThan(500)
       expect(fingerprint(), `${row.action} replayed as ${role} changed nothing`).toBe(before)
     }
+    for (const role of row.ownOrganisationOnly ?? []) {
+      const own = partnerAFingerprint()
+      expect(await replay(role, captured, baseURL!)).toBeLessThan(500)
+      expect(partnerAFingerprint(), `${row.action} replayed as ${role} left partner A alone`).toBe(
+        own,
+      )
+    }
+    before = fingerprint()
     // The same request with the allowed role's session does its work.
     await replay(row.as, captured, baseURL!)
     await expect
@@ -313,23 +341,28 @@ test('drafts and backend pages stay closed to those who may not see them', async
   baseURL,
 }) => {
   const draft = idOf('news', 'slug', 'matrix-entwurf-partner-a')
-  const cases: [MatrixRole, string, (status: number, url: string) => boolean][] = [
-    ['visitor', `/admin/news/${draft}`, (s, url) => url.includes('/login')],
-    ['partnerB', `/admin/news/${draft}`, (s) => s === 404 || s === 403],
-    ['partnerA', '/admin/users', (s) => s === 403],
-    ['partnerA', '/admin/audit', (s) => s === 403],
-    ['editor', '/admin/users', (s) => s === 403],
-    ['editor', '/admin/pages', (s) => s === 403],
-    ['disabled', '/admin', (s, url) => url.includes('/login')],
+  // Refused means: sent to the login page, or the German 403 page – and nothing of the item shown.
+  const cases: [MatrixRole, string, 'login' | 'forbidden'][] = [
+    ['visitor', `/admin/news/${draft}`, 'login'],
+    ['partnerB', `/admin/news/${draft}`, 'forbidden'],
+    ['partnerB', `/admin/news/${draft}/versionen`, 'forbidden'],
+    ['partnerA', '/admin/users', 'forbidden'],
+    ['partnerA', '/admin/audit', 'forbidden'],
+    ['partnerA', '/admin/partners', 'forbidden'],
+    ['editor', '/admin/users', 'forbidden'],
+    ['editor', '/admin/pages', 'forbidden'],
+    ['disabled', '/admin', 'login'],
   ]
-  for (const [role, path, ok] of cases) {
+  for (const [role, path, expected] of cases) {
     const context = await browser.newContext({ storageState: storage(role) })
     const page = await context.newPage()
-    const response = await page.goto(`${baseURL}${path}`)
-    expect(
-      ok(response!.status(), page.url()),
-      `${role} on ${path}: ${response!.status()} ${page.url()}`,
-    ).toBe(true)
+    await page.goto(`${baseURL}${path}`)
+    if (expected === 'login') await expect(page, `${role} on ${path}`).toHaveURL(/\/login/)
+    else
+      await expect(
+        page.getByRole('heading', { name: 'Keine Berechtigung' }),
+        `${role} on ${path}`,
+      ).toBeVisible()
     await expect(page.locator('body')).not.toContainText('Matrix: Entwurf von Partner A')
     await context.close()
   }

@@ -1,7 +1,7 @@
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { forbidden, notFound } from 'next/navigation'
 import { RevisionsView } from './revisions-view'
-import { requirePageRole } from '@/db/guard'
+import { Forbidden, requirePageRole } from '@/db/guard'
 import { listRevisions, type EntityType } from '@/db/revisions-admin'
 import type { ActionState } from '@/lib/action-state'
 import type { FieldSpec } from '@/lib/revision-diff'
@@ -25,7 +25,13 @@ export async function VersionsPage({
 }) {
   const user = await requirePageRole()
   const id = Number(rawId)
-  const data = Number.isSafeInteger(id) && id > 0 ? await listRevisions(type, id) : null
+  let data: Awaited<ReturnType<typeof listRevisions>> = null
+  try {
+    data = Number.isSafeInteger(id) && id > 0 ? await listRevisions(type, id) : null
+  } catch (error) {
+    if (error instanceof Forbidden) forbidden()
+    throw error
+  }
   if (!data) notFound()
   const title = String(data.current.title ?? data.current.name ?? '')
   return (

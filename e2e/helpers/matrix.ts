@@ -13,6 +13,11 @@ export type MatrixRow = {
   as: Exclude<MatrixRole, 'visitor' | 'disabled'>
   /** Roles whose replay of the captured request must change nothing. */
   denied: MatrixRole[]
+  /**
+   * Partner roles whose replay may act, but only on their own organisation (the session decides
+   * which, never the form): partner A's data must stay untouched.
+   */
+  ownOrganisationOnly?: MatrixRole[]
 }
 
 const NOT_EDITORIAL: MatrixRole[] = ['visitor', 'partnerA', 'partnerB', 'disabled']
@@ -36,7 +41,8 @@ export const MATRIX: MatrixRow[] = [
   {
     action: 'submitProfileAction',
     as: 'partnerA',
-    denied: ['visitor', 'partnerB', 'editor', 'admin', 'disabled'],
+    denied: ['visitor', 'editor', 'admin', 'disabled'],
+    ownOrganisationOnly: ['partnerB'],
   },
   { action: 'reviewProfileAction', as: 'editor', denied: NOT_EDITORIAL },
   { action: 'savePageAction', as: 'admin', denied: NOT_ADMIN },
