@@ -40,7 +40,20 @@ const app = next({ dev: false, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+// Next sends the Location header of a redirect twice on its first, uncached render; one is enough.
+function singleLocation(res) {
+  const setHeader = res.setHeader.bind(res)
+  res.setHeader = (name, value) =>
+    setHeader(name, String(name).toLowerCase() === 'location' && Array.isArray(value) ? value[0] : value)
+  if (typeof res.appendHeader === 'function') {
+    const appendHeader = res.appendHeader.bind(res)
+    res.appendHeader = (name, value) =>
+      String(name).toLowerCase() === 'location' && res.hasHeader('location') ? res : appendHeader(name, value)
+  }
+}
+
 createServer({ maxHeaderSize: 128 * 1024 }, (req, res) => {
+  singleLocation(res)
   delete req.headers['x-middleware-subrequest']
   req.headers['x-clusterportal-client'] = clientAddress(req)
   handle(req, res)

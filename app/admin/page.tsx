@@ -1,3 +1,4 @@
+import { requirePageRole } from '@/db/guard'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { StatusBadge } from '@/components/admin/status-badge'
@@ -53,6 +54,7 @@ function Card({ title, children }: { title: string; children: React.ReactNode })
 }
 
 export default async function DashboardPage() {
+  await requirePageRole()
   const data = await getDashboard()
   return (
     <div className="flex flex-col gap-6">

@@ -1,3 +1,4 @@
+import { requirePageRole } from '@/db/guard'
 import type { Metadata } from 'next'
 import { ContentList } from '@/components/admin/content-list'
 import { listEventsAdmin } from '@/db/events-admin'
@@ -10,6 +11,7 @@ export default async function AdminEventsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
+  await requirePageRole()
   const params = await searchParams
   const query = parseAdminListQuery(params)
   return (

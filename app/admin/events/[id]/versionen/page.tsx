@@ -1,3 +1,4 @@
+import { requirePageRole } from '@/db/guard'
 import type { Metadata } from 'next'
 import { restoreEventRevisionAction } from '../../actions'
 import { VersionsPage } from '@/components/admin/versions-page'
@@ -6,6 +7,7 @@ import { EVENT_FIELDS } from '@/lib/revision-diff'
 export const metadata: Metadata = { title: 'Versionen' }
 
 export default async function EventVersionsPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePageRole()
   return (
     <VersionsPage
       type="event"

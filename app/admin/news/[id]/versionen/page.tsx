@@ -1,3 +1,4 @@
+import { requirePageRole } from '@/db/guard'
 import type { Metadata } from 'next'
 import { restoreNewsRevisionAction } from '../../actions'
 import { VersionsPage } from '@/components/admin/versions-page'
@@ -6,6 +7,7 @@ import { NEWS_FIELDS } from '@/lib/revision-diff'
 export const metadata: Metadata = { title: 'Versionen' }
 
 export default async function NewsVersionsPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePageRole()
   return (
     <VersionsPage
       type="news"
