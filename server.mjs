@@ -44,11 +44,16 @@ await app.prepare()
 function singleLocation(res) {
   const setHeader = res.setHeader.bind(res)
   res.setHeader = (name, value) =>
-    setHeader(name, String(name).toLowerCase() === 'location' && Array.isArray(value) ? value[0] : value)
+    setHeader(
+      name,
+      String(name).toLowerCase() === 'location' && Array.isArray(value) ? value[0] : value,
+    )
   if (typeof res.appendHeader === 'function') {
     const appendHeader = res.appendHeader.bind(res)
     res.appendHeader = (name, value) =>
-      String(name).toLowerCase() === 'location' && res.hasHeader('location') ? res : appendHeader(name, value)
+      String(name).toLowerCase() === 'location' && res.hasHeader('location')
+        ? res
+        : appendHeader(name, value)
   }
 }
 

@@ -236,13 +236,11 @@ test('admins import profiles after a dry run, and an export imports again unchan
   const download = admin.waitForEvent('download')
   await admin.getByRole('link', { name: 'Markdown-Dateien mit Logos (ZIP)' }).click()
   const zip = await (await download).path()
-  await admin
-    .getByLabel(/Profildateien und Logos/)
-    .setInputFiles({
-      name: 'partner.zip',
-      mimeType: 'application/zip',
-      buffer: fs.readFileSync(zip!),
-    })
+  await admin.getByLabel(/Profildateien und Logos/).setInputFiles({
+    name: 'partner.zip',
+    mimeType: 'application/zip',
+    buffer: fs.readFileSync(zip!),
+  })
   await admin.getByRole('button', { name: 'Probelauf' }).click()
   const total = scalar('SELECT count(*) FROM partners')
   await expect(admin.getByRole('status')).toHaveText(

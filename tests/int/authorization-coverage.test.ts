@@ -166,8 +166,12 @@ describe('authorization coverage', () => {
 
 describe('backend pages', () => {
   it('each guard themselves: a layout does not protect the pages rendered beside it', () => {
-    const pages = sources.filter((file) => rel(file).startsWith('app/admin/') && file.endsWith('/page.tsx'))
-    const unguarded = pages.filter((file) => !/await requirePageRole\(/.test(fs.readFileSync(file, 'utf8'))).map(rel)
+    const pages = sources.filter(
+      (file) => rel(file).startsWith('app/admin/') && file.endsWith('/page.tsx'),
+    )
+    const unguarded = pages
+      .filter((file) => !/await requirePageRole\(/.test(fs.readFileSync(file, 'utf8')))
+      .map(rel)
     expect(pages.length).toBeGreaterThan(20)
     expect(unguarded).toEqual([])
   })
