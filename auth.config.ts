@@ -25,11 +25,6 @@ export const authConfig = {
   trustHost: true,
   providers: [],
   callbacks: {
-    authorized({ auth, request }) {
-      const path = request.nextUrl.pathname
-      if (path === '/admin' || path.startsWith('/admin/')) return !!auth?.user?.id
-      return true
-    },
     jwt({ token, user }) {
       // Only what the server needs to find the session: the user id (sub), the session id and
       // the role for the proxy's redirect. No e-mail, no name.

@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { COMMON_HEADERS, PUBLIC_CSP } from './lib/security-headers'
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
@@ -12,6 +13,18 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   // forbidden(): backend pages answer 403 with a German page when the role does not fit.
   experimental: { authInterrupts: true },
+  async headers() {
+    return [
+      { source: '/:path*', headers: COMMON_HEADERS },
+      // Everything except the backend and login pages, which get a nonce policy from proxy.ts, and
+      // images, which carry their own sandbox policy (app/bilder/[file]/route.ts).
+      {
+        source: '/:path((?!admin|login|passwort-setzen|passwort-vergessen|bilder/).*)',
+        headers: [{ key: 'Content-Security-Policy', value: PUBLIC_CSP }],
+      },
+      { source: '/passwort-setzen', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
+    ]
+  },
 }
 
 export default nextConfig

@@ -1,14 +1,39 @@
 import NextAuth from 'next-auth'
+import { NextResponse } from 'next/server'
 import { authConfig } from './auth.config'
+import { backendCsp } from './lib/security-headers'
 
 /*
- * Optimistic only: visitors without a session cookie are sent from /admin to the login page.
- * No database here. Every server action and data function checks the session itself.
+ * Optimistic only: a page request to /admin without a session cookie is sent to the login page;
+ * no database here. Every server action and data function checks the session itself. Backend and
+ * login pages also get their Content-Security-Policy with a fresh nonce here.
  */
 const { auth } = NextAuth(authConfig)
 
-export default auth
+export default auth((request) => {
+  const { pathname, search } = request.nextUrl
+  const isBackend = pathname === '/admin' || pathname.startsWith('/admin/')
+  if (
+    isBackend &&
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    !request.auth?.user?.id
+  ) {
+    const login = request.nextUrl.clone()
+    login.pathname = '/login'
+    login.search = ''
+    login.searchParams.set('callbackUrl', `${pathname}${search}`)
+    return NextResponse.redirect(login)
+  }
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
+  const csp = backendCsp(nonce)
+  const headers = new Headers(request.headers)
+  headers.set('x-nonce', nonce)
+  headers.set('content-security-policy', csp)
+  const response = NextResponse.next({ request: { headers } })
+  response.headers.set('content-security-policy', csp)
+  return response
+})
 
 export const config = {
-  matcher: ['/admin', '/admin/:path*'],
+  matcher: ['/admin', '/admin/:path*', '/login', '/passwort-setzen', '/passwort-vergessen'],
 }

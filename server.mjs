@@ -57,8 +57,53 @@ function singleLocation(res) {
   }
 }
 
+/** HTTPS as the visitor sees it: TLS here, or a trusted proxy that says so. */
+function servedOverHttps(req) {
+  if (req.socket.encrypted) return true
+  return (
+    trustedHops > 0 &&
+    String(req.headers['x-forwarded-proto'] || '')
+      .split(',')[0]
+      .trim() === 'https'
+  )
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+const ACTION_BODY_LIMIT = 1024 * 1024
+
+/**
+ * Requests that change data must come from the portal's own pages: browsers send Origin with every
+ * POST, and it must name the host the request went to. Next.js checks this for server actions
+ * only when the header is present; here a missing or `null` Origin is refused too, for every
+ * path, since an action can be posted to any page's address.
+ */
+function crossSite(req) {
+  if (SAFE_METHODS.has(req.method)) return false
+  const host = String(req.headers['x-forwarded-host'] || req.headers.host || '')
+    .split(',')[0]
+    .trim()
+  try {
+    return !host || new URL(String(req.headers.origin)).host !== host
+  } catch {
+    return true
+  }
+}
+
 createServer({ maxHeaderSize: 128 * 1024 }, (req, res) => {
   singleLocation(res)
+  if (crossSite(req)) {
+    res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' })
+    res.end('Anfrage abgelehnt: Sie kam nicht von einer Seite dieses Portals.\n')
+    return
+  }
+  // Next.js stops reading a server action body after 1 MB, but answers 500; say what happened.
+  if (req.headers['next-action'] && Number(req.headers['content-length']) > ACTION_BODY_LIMIT) {
+    res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' })
+    res.end('Die Anfrage ist zu groß (höchstens 1 MB).\n')
+    return
+  }
+  if (servedOverHttps(req))
+    res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
   delete req.headers['x-middleware-subrequest']
   req.headers['x-clusterportal-client'] = clientAddress(req)
   handle(req, res)

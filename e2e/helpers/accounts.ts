@@ -172,8 +172,6 @@ export function createMatrixContent(file: string): void {
       quoteAuthor: null,
       quoteAuthorFunction: null,
       body: 'Vorgeschlagener Text',
-      imageId: '',
-      imageAlt: '',
     }),
     userA,
     now,

@@ -29,6 +29,7 @@ const ROUTE_HANDLERS: Record<
   { methods: string[]; access: 'public' | { guardedBy: string[] } }
 > = {
   'app/api/auth/[...nextauth]/route.ts': { methods: ['GET', 'POST'], access: 'public' },
+  'app/api/health/route.ts': { methods: ['GET'], access: 'public' },
   'app/bilder/[file]/route.ts': { methods: ['GET'], access: 'public' },
   'app/feed.xml/route.ts': { methods: ['GET'], access: 'public' },
   'app/(public)/veranstaltungen/kalender.ics/route.ts': { methods: ['GET'], access: 'public' },

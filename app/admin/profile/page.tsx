@@ -73,8 +73,10 @@ export default async function OwnProfilePage({
             ? (source.quoteAuthorFunction ?? '')
             : (profile.quoteAuthorFunction ?? ''),
           body: source ? source.body : profile.body,
-          imageId: source ? (source.imageId ?? '') : (profile.logo?.id ?? ''),
-          imageAlt: source ? (source.imageAlt ?? '') : (profile.logo?.alt ?? ''),
+          // A proposal without a logo field keeps the current logo; '' removes it.
+          imageId: source?.imageId ?? profile.logo?.id ?? '',
+          imageAlt:
+            source?.imageId !== undefined ? (source.imageAlt ?? '') : (profile.logo?.alt ?? ''),
         }}
       />
     </div>
