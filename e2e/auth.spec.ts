@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
+import { ACCOUNTS, E2E_PASSWORD } from './helpers/accounts'
 import { openDb, scalar } from './helpers/db'
 
 /* Logging in and out, invitations, resets, and sessions that end when they must. */
@@ -180,6 +181,30 @@ test('five wrong passwords lock the account; then even the right one is refused'
   await expect(page.locator('main [role="alert"]')).toContainText('vorübergehend gesperrt')
   await expect(page).toHaveURL(/\/login/)
   expect(scalar("SELECT count(*) FROM audit_log WHERE action = 'login.lockout'")).toBeGreaterThan(0)
+})
+
+test('ten failures a minute from one address block it, whatever X-Forwarded-For says', async ({
+  page,
+}) => {
+  const db = openDb(false)
+  db.prepare("DELETE FROM login_throttle WHERE key LIKE 'address:%'").run()
+  db.close()
+  for (let i = 0; i < 10; i++) {
+    await page.setExtraHTTPHeaders({ 'X-Forwarded-For': `203.0.113.${i + 1}` })
+    await loginAs(page, `unbekannt-${i}@example.org`, `falsch-${i}-aaaaaaa`)
+    await expect(page.locator('main [role="alert"]')).toBeVisible()
+  }
+  await page.setExtraHTTPHeaders({ 'X-Forwarded-For': '198.51.100.7' })
+  await loginAs(page, ACCOUNTS.editor.email, E2E_PASSWORD)
+  await expect(page.locator('main [role="alert"]')).toContainText('vorübergehend gesperrt')
+  await expect(page).toHaveURL(/\/login/)
+  // The spoofed addresses were ignored: one counter, for the real client.
+  expect(scalar("SELECT group_concat(key) FROM login_throttle WHERE key LIKE 'address:%'")).toBe(
+    'address:127.0.0.1',
+  )
+  const cleanup = openDb(false)
+  cleanup.prepare("DELETE FROM login_throttle WHERE key LIKE 'address:%'").run()
+  cleanup.close()
 })
 
 test('admins read the audit log, filtered', async ({ browser }) => {

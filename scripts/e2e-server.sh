@@ -9,4 +9,5 @@ node --conditions=react-server --import tsx scripts/seed.ts
 node --conditions=react-server --import tsx scripts/generate-fixtures.ts --partners 400 --news 40 --events 12 --logos 0.2 --out "$E2E_DATA_DIR/fixtures"
 node --import tsx e2e/helpers/accounts.ts "$E2E_DATA_DIR/portal.db"
 echo 0 > "$E2E_DATA_DIR/clock-offset"
-exec env HOST=127.0.0.1 node server.mjs
+# The server's output also goes to a file, which e2e/zz-server-log.spec.ts reads at the end.
+exec env HOST=127.0.0.1 node server.mjs > >(tee -a "$E2E_DATA_DIR/server.log") 2>&1
