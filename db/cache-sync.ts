@@ -5,6 +5,7 @@ import path from 'node:path'
 import { gt, lt, max } from 'drizzle-orm'
 import { getDb } from './client'
 import { databasePath } from './connection'
+import { asBackgroundWork } from './query-log'
 import { cacheInvalidations } from './schema'
 import { TAGS } from '@/lib/cache-tags'
 
@@ -107,28 +108,29 @@ export function startCacheSync(hooks: SyncHooks = {}): void {
     )
   }
 
-  const tick = () => {
-    try {
-      const stamp = fileStamp(file)
-      const databaseChanged = stamp !== state.fileStamp
-      if (databaseChanged) {
-        state.fileStamp = stamp
-        syncInvalidations(state)
+  const tick = () =>
+    asBackgroundWork(() => {
+      try {
+        const stamp = fileStamp(file)
+        const databaseChanged = stamp !== state.fileStamp
+        if (databaseChanged) {
+          state.fileStamp = stamp
+          syncInvalidations(state)
+        }
+        hooks.onTick?.({ databaseChanged })
+        if (Date.now() - state.lastCleanup > 60 * 60 * 1000) {
+          state.lastCleanup = Date.now()
+          db.delete(cacheInvalidations)
+            .where(lt(cacheInvalidations.createdAt, new Date(Date.now() - RETAIN_MS)))
+            .run()
+        }
+      } catch (error) {
+        console.error(
+          'Cache: Abgleich fehlgeschlagen:',
+          error instanceof Error ? error.message : error,
+        )
       }
-      hooks.onTick?.({ databaseChanged })
-      if (Date.now() - state.lastCleanup > 60 * 60 * 1000) {
-        state.lastCleanup = Date.now()
-        db.delete(cacheInvalidations)
-          .where(lt(cacheInvalidations.createdAt, new Date(Date.now() - RETAIN_MS)))
-          .run()
-      }
-    } catch (error) {
-      console.error(
-        'Cache: Abgleich fehlgeschlagen:',
-        error instanceof Error ? error.message : error,
-      )
-    }
-  }
+    })
   state.timer = setInterval(tick, POLL_MS)
   state.timer.unref()
 }

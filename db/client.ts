@@ -3,6 +3,7 @@ import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { applyPragmas, openDatabase } from './connection'
 import { runMigrations } from './migrate'
+import { queryLogger } from './query-log'
 import * as schema from './schema'
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
@@ -30,7 +31,9 @@ function openBuildDatabase(): Database.Database {
 
 export function getDb(): Db {
   if (!globalForDb.portalDb) {
-    const sqlite = isBuildPhase() ? openBuildDatabase() : openDatabase()
+    const sqlite = isBuildPhase()
+      ? openBuildDatabase()
+      : openDatabase(undefined, { verbose: queryLogger() })
     globalForDb.portalDb = drizzle(sqlite, { schema })
   }
   return globalForDb.portalDb

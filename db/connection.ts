@@ -24,9 +24,12 @@ export function databasePath(url = process.env.DATABASE_URL || DEFAULT_DATABASE_
 
 export const BUSY_TIMEOUT_MS = 5000
 
-export function openDatabase(file = databasePath()): Database.Database {
+export function openDatabase(
+  file = databasePath(),
+  options: Pick<Database.Options, 'verbose'> = {},
+): Database.Database {
   fs.mkdirSync(path.dirname(file), { recursive: true })
-  const sqlite = new Database(file, { timeout: BUSY_TIMEOUT_MS })
+  const sqlite = new Database(file, { timeout: BUSY_TIMEOUT_MS, ...options })
   applyPragmas(sqlite)
   return sqlite
 }

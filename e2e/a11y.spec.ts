@@ -1,24 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-
-const PAGES = [
-  '/',
-  '/partner',
-  '/partner?q=hochschule&buchstabe=H',
-  '/partner/wissenschaftseinrichtungen-hochschulen-und-hochschulverbaende/technische-hochschule-beispielstadt',
-  '/aktuelles',
-  '/aktuelles/delegationen-aus-katalonien-und-frankreich-zu-gast-in-owl',
-  '/aktuelles/go-cluster-vorhang-auf-fuer-clusterinitiativen',
-  '/veranstaltungen',
-  '/veranstaltungen/digitalgipfel-owl-2020',
-  '/veranstaltungen/archiv',
-  '/suche?q=digital',
-  '/suche',
-  '/impressum',
-  '/gibt-es-nicht',
-]
-
-for (const path of PAGES) {
+import { PUBLIC_PAGES } from './helpers/public-pages'
+for (const path of PUBLIC_PAGES) {
   test(`no serious or critical accessibility violations on ${path}`, async ({ page }) => {
     await page.goto(path)
     const results = await new AxeBuilder({ page })

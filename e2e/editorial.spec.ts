@@ -291,3 +291,18 @@ test('a scheduled article goes public by itself when its time comes', async ({ b
   }
   await editor.context().close()
 })
+
+test('edit forms arrive filled in, before and without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({
+    storageState: 'e2e/.auth/editor.json',
+    javaScriptEnabled: false,
+  })
+  const page = await context.newPage()
+  const item = scalar<string>(
+    "SELECT id || '|' || title FROM news WHERE status = 'published' LIMIT 1",
+  )
+  const [id, title] = item.split('|')
+  await page.goto(`/admin/news/${id}`)
+  await expect(page.getByLabel('Titel')).toHaveValue(title!)
+  await context.close()
+})

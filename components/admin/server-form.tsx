@@ -1,8 +1,21 @@
 'use client'
 
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useActionState, useEffect, useRef, startTransition, type ReactNode } from 'react'
-import { FormProvider, useForm, type DefaultValues, type FieldValues } from 'react-hook-form'
+import {
+  useActionState,
+  useCallback,
+  useEffect,
+  useRef,
+  startTransition,
+  type ReactNode,
+} from 'react'
+import {
+  FormProvider,
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type UseFormRegister,
+} from 'react-hook-form'
 import type { z } from 'zod'
 import { FormMessage } from '@/components/ui/form'
 import { initialActionState, type ActionState } from '@/lib/action-state'
@@ -35,6 +48,20 @@ export function ServerForm<S extends z.ZodType<FieldValues, FieldValues>>({
   })
   const formRef = useRef<HTMLFormElement>(null)
 
+  // Fields carry their saved values in the server-rendered HTML too, so a form is filled in before
+  // its script has loaded, and without JavaScript at all.
+  const register = useCallback(
+    ((name, options) => {
+      const props = form.register(name, options)
+      const saved = valueAt(defaultValues, name)
+      if (typeof saved === 'string' || typeof saved === 'number')
+        return { ...props, defaultValue: saved }
+      if (typeof saved === 'boolean') return { ...props, defaultChecked: saved }
+      return props
+    }) as UseFormRegister<z.input<S>>,
+    [form, defaultValues],
+  )
+
   useEffect(() => {
     for (const [name, messages] of Object.entries(state.fieldErrors)) {
       if (messages?.[0]) form.setError(name as never, { type: 'server', message: messages[0] })
@@ -42,7 +69,7 @@ export function ServerForm<S extends z.ZodType<FieldValues, FieldValues>>({
   }, [state, form])
 
   return (
-    <FormProvider {...form}>
+    <FormProvider {...form} register={register}>
       <form
         ref={formRef}
         action={formAction}
@@ -79,4 +106,14 @@ export function ServerForm<S extends z.ZodType<FieldValues, FieldValues>>({
       </form>
     </FormProvider>
   )
+}
+
+/** The value at a react-hook-form path such as `links.0.url`. */
+function valueAt(values: unknown, path: string): unknown {
+  let node = values
+  for (const part of path.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined
+    node = (node as Record<string, unknown>)[part]
+  }
+  return node
 }

@@ -1,0 +1,75 @@
+import fs from 'node:fs'
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { E2E_DB_FILE, scalar } from './helpers/db'
+import { PUBLIC_PAGES } from './helpers/public-pages'
+
+/*
+ * Public pages come from the cache: a repeated view runs no SQL at all, and an edit expires only
+ * the pages it affects. The test server logs every statement it runs for a request
+ * (QUERY_LOG_FILE, db/query-log.ts).
+ */
+
+test.describe.configure({ mode: 'serial' })
+
+const QUERY_LOG = E2E_DB_FILE.replace(/portal\.db$/, 'queries.log')
+
+function loggedQueries(): string[] {
+  return fs.existsSync(QUERY_LOG)
+    ? fs.readFileSync(QUERY_LOG, 'utf8').split('\n').filter(Boolean)
+    : []
+}
+
+/** The statements the server ran while answering `path`. */
+async function queriesFor(request: APIRequestContext, path: string): Promise<string[]> {
+  const before = loggedQueries().length
+  const response = await request.get(path, { maxRedirects: 0 })
+  expect(response.status(), path).toBeLessThan(500)
+  await response.body()
+  return loggedQueries().slice(before)
+}
+
+const ARTICLE = '/aktuelles/go-cluster-vorhang-auf-fuer-clusterinitiativen'
+const UNRELATED_PROFILE = PUBLIC_PAGES.find((path) => path.startsWith('/partner/'))!
+
+test('a repeated view of any public page runs no database query', async ({ request }) => {
+  const logo = scalar<string>(
+    'SELECT logo_image_id FROM partners WHERE logo_image_id IS NOT NULL LIMIT 1',
+  )
+  const paths = [
+    ...PUBLIC_PAGES,
+    '/feed.xml',
+    '/sitemap.xml',
+    '/veranstaltungen/kalender.ics',
+    `/bilder/${logo}.webp?w=320`,
+  ]
+  // A search nobody made before is answered from the database: the log works.
+  expect(await queriesFor(request, `/suche?q=zufall${Date.now()}`)).not.toEqual([])
+
+  for (const path of paths) await queriesFor(request, path)
+  for (const path of paths) expect(await queriesFor(request, path), path).toEqual([])
+})
+
+test('an edited article shows at once; pages it does not touch stay cached', async ({
+  browser,
+  request,
+}) => {
+  for (const path of [ARTICLE, UNRELATED_PROFILE, '/impressum']) await queriesFor(request, path)
+
+  const editor = await (
+    await browser.newContext({ storageState: 'e2e/.auth/editor.json' })
+  ).newPage()
+  const id = scalar<number>('SELECT id FROM news WHERE slug = ?', ARTICLE.split('/').pop())
+  await editor.goto(`/admin/news/${id}`)
+  const title = editor.getByLabel('Titel')
+  const changed = `${await title.inputValue()} (aktualisiert)`
+  await title.fill(changed)
+  await editor.getByRole('button', { name: 'Speichern', exact: true }).click()
+  await expect(editor.getByRole('status').first()).toHaveText('Gespeichert.')
+  await editor.context().close()
+
+  expect(await queriesFor(request, ARTICLE)).not.toEqual([])
+  expect(await (await request.get(ARTICLE)).text()).toContain(changed)
+  expect(await queriesFor(request, ARTICLE)).toEqual([])
+  expect(await queriesFor(request, UNRELATED_PROFILE)).toEqual([])
+  expect(await queriesFor(request, '/impressum')).toEqual([])
+})
