@@ -47,20 +47,21 @@ export function ServerForm<S extends z.ZodType<FieldValues, FieldValues>>({
     mode: 'onTouched',
   })
   const formRef = useRef<HTMLFormElement>(null)
+  type Register = UseFormRegister<z.input<S>>
 
   // Fields carry their saved values in the server-rendered HTML too, so a form is filled in before
   // its script has loaded, and without JavaScript at all.
   const register = useCallback(
-    ((name, options) => {
+    (name: Parameters<Register>[0], options?: Parameters<Register>[1]) => {
       const props = form.register(name, options)
       const saved = valueAt(defaultValues, name)
       if (typeof saved === 'string' || typeof saved === 'number')
         return { ...props, defaultValue: saved }
       if (typeof saved === 'boolean') return { ...props, defaultChecked: saved }
       return props
-    }) as UseFormRegister<z.input<S>>,
+    },
     [form, defaultValues],
-  )
+  ) as Register
 
   useEffect(() => {
     for (const [name, messages] of Object.entries(state.fieldErrors)) {
