@@ -8,6 +8,7 @@
 import { createServer } from 'node:http'
 import nextEnv from '@next/env'
 import next from 'next'
+import { createPageCache, PAGE_CACHE_KEY } from './lib/page-cache.mjs'
 
 nextEnv.loadEnvConfig(process.cwd())
 
@@ -35,6 +36,10 @@ export function clientAddress(req) {
   const candidate = chain[chain.length - trustedHops]
   return candidate || socketAddress
 }
+
+// Finished public pages for anonymous visitors; emptied by db/cache-sync.ts on every change.
+const pageCache = createPageCache()
+globalThis[PAGE_CACHE_KEY] = pageCache
 
 const app = next({ dev: false, hostname, port })
 const handle = app.getRequestHandler()
@@ -105,6 +110,7 @@ createServer({ maxHeaderSize: 128 * 1024 }, (req, res) => {
   if (servedOverHttps(req))
     res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
   delete req.headers['x-middleware-subrequest']
+  if (pageCache.handle(req, res)) return
   req.headers['x-clusterportal-client'] = clientAddress(req)
   handle(req, res)
 }).listen(port, hostname, () => {

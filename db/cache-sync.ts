@@ -43,7 +43,12 @@ function loadTagsManifest(): TagsManifest | null {
   }
 }
 
+/** The finished-page cache of server.mjs (lib/page-cache.mjs), when the server runs one. */
+const PAGE_CACHE_KEY = Symbol.for('clusterportal.pageCache')
+
 export function expireTags(tags: Iterable<string>): boolean {
+  // Any change may show on any page of that cache: it is emptied, whatever the tags.
+  ;(globalThis as { [PAGE_CACHE_KEY]?: { clear(): void } })[PAGE_CACHE_KEY]?.clear()
   const manifest = loadTagsManifest()
   if (!manifest) return false
   const at = Math.round(performance.timeOrigin + performance.now())

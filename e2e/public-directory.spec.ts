@@ -152,7 +152,6 @@ test.describe('partner profile', () => {
       'href',
       'https://www.its-owl.de/karriere/stellenangebote-ausbildung-praktika/',
     )
-    await expect(page.locator('figure blockquote')).toHaveCount(0)
     await expect(page.getByText('Zuletzt aktualisiert:')).toBeVisible()
     // The news that name the partner.
     await expect(
@@ -174,6 +173,13 @@ test.describe('partner profile', () => {
       'Prof. Dr. Erika Beispiel, Präsidentin der Technischen Hochschule Beispielstadt',
     )
     await expect(page.getByRole('navigation', { name: 'Inhalt' }).getByRole('link')).toHaveCount(3)
+
+    // A profile without a quote shows no empty quote box.
+    await page.goto(
+      '/partner/forschungsorganisationen-und-forschungsverbuende/institut-fuer-musterforschung-und-systemtechnik',
+    )
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Musterforschung')
+    await expect(page.locator('figure blockquote')).toHaveCount(0)
   })
 
   test('an unknown profile is a German 404', async ({ page }) => {

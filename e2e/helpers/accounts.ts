@@ -63,11 +63,9 @@ export function createMatrixContent(file: string): void {
   const db = new Database(file)
   db.pragma('foreign_keys = ON')
   const now = Date.now()
-  const partnerA = (
-    db.prepare('SELECT id FROM partners WHERE slug = ?').get(ACCOUNTS.partnerA.partnerSlug) as {
-      id: number
-    }
-  ).id
+  const { id: partnerA, body: partnerABody } = db
+    .prepare('SELECT id, body FROM partners WHERE slug = ?')
+    .get(ACCOUNTS.partnerA.partnerSlug) as { id: number; body: string }
   const userA = (
     db.prepare('SELECT id FROM users WHERE email = ?').get(ACCOUNTS.partnerA.email) as {
       id: number
@@ -171,7 +169,8 @@ export function createMatrixContent(file: string): void {
       quoteText: null,
       quoteAuthor: null,
       quoteAuthorFunction: null,
-      body: 'Vorgeschlagener Text',
+      // A proposal adds to the profile; the rest stays as it is.
+      body: `${partnerABody}\n\nVorgeschlagener Text`,
     }),
     userA,
     now,

@@ -1,0 +1,24 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+export declare const PAGE_CACHE_KEY: unique symbol
+
+export type PageCache = {
+  handle(req: IncomingMessage, res: ServerResponse): boolean
+  clear(): void
+  stats(): {
+    hits: number
+    misses: number
+    stored: number
+    clears: number
+    entries: number
+    bytes: number
+  }
+}
+
+export declare function createPageCache(options?: {
+  maxEntries?: number
+  maxBytes?: number
+  maxEntryBytes?: number
+  ttlMs?: number
+  now?: () => number
+}): PageCache

@@ -1,0 +1,175 @@
+import { createServer, request, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createPageCache, type PageCache } from './page-cache.mjs'
+
+/* The finished-page cache in front of Next.js, against a real HTTP server. */
+
+type Reply = { status: number; headers: IncomingMessage['headers']; body: string }
+
+let server: Server | undefined
+afterEach(
+  () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+)
+
+/** A server whose "renderer" counts its calls; `respond` may be replaced per test. */
+async function start(cache: PageCache) {
+  const state = {
+    renders: 0,
+    respond: (url: string, res: import('node:http').ServerResponse) => {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8')
+      res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate')
+      res.write(`<p>${url}`)
+      res.end(` render ${state.renders}</p>`)
+    },
+  }
+  server = createServer((req, res) => {
+    if (cache.handle(req, res)) return
+    state.renders++
+    state.respond(req.url!, res)
+  })
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+  const port = (server!.address() as AddressInfo).port
+  const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+    new Promise<Reply>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode!,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        )
+      })
+      req.on('error', reject)
+      req.end()
+    })
+  return { state, get }
+}
+
+describe('page cache', () => {
+  it('serves a repeated anonymous view from memory, with the same bytes and headers', async () => {
+    const { state, get } = await start(createPageCache())
+    const first = await get('/partner?seite=2')
+    const second = await get('/partner?seite=2')
+    expect(state.renders).toBe(1)
+    expect(second.body).toBe(first.body)
+    expect(second.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(second.headers['content-length']).toBe(String(Buffer.byteLength(first.body)))
+    await get('/partner?seite=3')
+    expect(state.renders).toBe(2)
+  })
+
+  it('answers HEAD from a stored page without a body', async () => {
+    const { state, get } = await start(createPageCache())
+    await get('/aktuelles')
+    const head = await get('/aktuelles', {}, 'HEAD')
+    expect(head.status).toBe(200)
+    expect(head.body).toBe('')
+    expect(state.renders).toBe(1)
+  })
+
+  it('leaves logged-in visitors, the backend, client navigations and writes to the server', async () => {
+    const { state, get } = await start(createPageCache())
+    const cases: [string, Record<string, string>, string?][] = [
+      ['/partner', { cookie: 'authjs.session-token=abc' }],
+      ['/partner', { cookie: 'x=1; __Secure-authjs.session-token=abc' }],
+      ['/partner', { rsc: '1' }],
+      ['/partner?_rsc=1a2b', {}],
+      ['/admin/news', {}],
+      ['/login', {}],
+      ['/api/health', {}],
+      ['/bilder/x.webp', {}],
+    ]
+    for (const [path, headers] of cases) {
+      await get(path, headers)
+      await get(path, headers)
+    }
+    expect(state.renders).toBe(cases.length * 2)
+    await get('/partner', {}, 'POST')
+    await get('/partner', {}, 'POST')
+    expect(state.renders).toBe(cases.length * 2 + 2)
+  })
+
+  it('keeps one copy per accepted encoding', async () => {
+    const { state, get } = await start(createPageCache())
+    await get('/', { 'accept-encoding': 'gzip, deflate' })
+    await get('/', {})
+    await get('/', { 'accept-encoding': 'gzip,deflate' })
+    expect(state.renders).toBe(2)
+  })
+
+  it('forgets everything on clear(), and never stores a page rendered across a clear()', async () => {
+    const cache = createPageCache()
+    const { state, get } = await start(cache)
+    await get('/partner')
+    cache.clear()
+    expect((await get('/partner')).body).toContain('render 2')
+    expect(state.renders).toBe(2)
+
+    // A render that is still running when the content changes must not be kept.
+    state.respond = (url, res) => {
+      res.write('<p>alt</p>')
+      cache.clear()
+      res.end()
+    }
+    await get('/aktuelles')
+    state.respond = (url, res) => res.end(`<p>neu ${url}</p>`)
+    expect((await get('/aktuelles')).body).toBe('<p>neu /aktuelles</p>')
+    expect((await get('/aktuelles')).body).toBe('<p>neu /aktuelles</p>')
+    expect(state.renders).toBe(4)
+  })
+
+  it('stores only complete 200 answers without cookies', async () => {
+    const { state, get } = await start(createPageCache())
+    state.respond = (url, res) => {
+      if (url === '/fehlt') res.writeHead(404, { 'Content-Type': 'text/html' }).end('nicht da')
+      else {
+        res.setHeader('Set-Cookie', 'a=b')
+        res.end('mit Cookie')
+      }
+    }
+    for (const path of ['/fehlt', '/fehlt', '/keks', '/keks']) await get(path)
+    expect(state.renders).toBe(4)
+  })
+
+  it('keeps headers passed to writeHead', async () => {
+    const { state, get } = await start(createPageCache())
+    state.respond = (url, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/rss+xml', 'X-Test': 'ja' })
+      res.end('<rss/>')
+    }
+    await get('/feed.xml')
+    const cached = await get('/feed.xml')
+    expect(state.renders).toBe(1)
+    expect(cached.headers['content-type']).toBe('application/rss+xml')
+    expect(cached.headers['x-test']).toBe('ja')
+  })
+
+  it('stays within its bounds: entry count, entry size and age', async () => {
+    let clock = 0
+    const cache = createPageCache({
+      maxEntries: 2,
+      maxEntryBytes: 100,
+      ttlMs: 1000,
+      now: () => clock,
+    })
+    const { state, get } = await start(cache)
+    for (const path of ['/a', '/b', '/c', '/a']) await get(path)
+    expect(state.renders).toBe(4) // /a was dropped for /c
+    expect(cache.stats().entries).toBe(2)
+
+    state.respond = (url, res) => res.end('x'.repeat(200))
+    await get('/gross')
+    await get('/gross')
+    expect(state.renders).toBe(6)
+
+    await get('/c')
+    expect(state.renders).toBe(6)
+    clock = 1001
+    await get('/c')
+    expect(state.renders).toBe(7)
+  })
+})
