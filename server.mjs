@@ -75,6 +75,14 @@ function servedOverHttps(req) {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 const ACTION_BODY_LIMIT = 1024 * 1024
+/** Answers this server gives itself carry the same protective headers as the portal's. */
+const REFUSAL_HEADERS = {
+  'Content-Type': 'text/plain; charset=utf-8',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Cache-Control': 'no-store',
+}
 
 /**
  * Requests that change data must come from the portal's own pages: browsers send Origin with every
@@ -97,13 +105,13 @@ function crossSite(req) {
 createServer({ maxHeaderSize: 128 * 1024 }, (req, res) => {
   singleLocation(res)
   if (crossSite(req)) {
-    res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' })
+    res.writeHead(403, REFUSAL_HEADERS)
     res.end('Anfrage abgelehnt: Sie kam nicht von einer Seite dieses Portals.\n')
     return
   }
   // Next.js stops reading a server action body after 1 MB, but answers 500; say what happened.
   if (req.headers['next-action'] && Number(req.headers['content-length']) > ACTION_BODY_LIMIT) {
-    res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' })
+    res.writeHead(413, { ...REFUSAL_HEADERS, Connection: 'close' })
     res.end('Die Anfrage ist zu groß (höchstens 1 MB).\n')
     return
   }

@@ -148,6 +148,8 @@ test('a server action from another site, or without origin, changes nothing', as
       const response = await admin.post(url, { headers, data: captured.body, maxRedirects: 0 })
       expect(response.status(), `${url} with origin ${origin}`).toBe(403)
       expect(await response.text()).toContain('Anfrage abgelehnt')
+      expect(response.headers()['x-content-type-options']).toBe('nosniff')
+      expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
       expect(categoryNames()).toBe(before)
     }
   // The same request from our own origin works.
