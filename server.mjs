@@ -102,6 +102,16 @@ function crossSite(req) {
   }
 }
 
+/** Next.js answers an address with broken percent-encoding (`/%E0%A4%A`) with a 500. */
+function decodablePath(url = '/') {
+  try {
+    decodeURIComponent(url.split('?')[0])
+    return true
+  } catch {
+    return false
+  }
+}
+
 createServer({ maxHeaderSize: 128 * 1024 }, (req, res) => {
   singleLocation(res)
   if (crossSite(req)) {
@@ -113,6 +123,11 @@ createServer({ maxHeaderSize: 128 * 1024 }, (req, res) => {
   if (req.headers['next-action'] && Number(req.headers['content-length']) > ACTION_BODY_LIMIT) {
     res.writeHead(413, { ...REFUSAL_HEADERS, Connection: 'close' })
     res.end('Die Anfrage ist zu groß (höchstens 1 MB).\n')
+    return
+  }
+  if (!decodablePath(req.url)) {
+    res.writeHead(400, REFUSAL_HEADERS)
+    res.end('Ungültige Adresse.\n')
     return
   }
   if (servedOverHttps(req))

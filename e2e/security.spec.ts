@@ -238,3 +238,43 @@ test('the health check answers', async ({ request: http }) => {
   expect(response.status()).toBe(200)
   expect(await response.json()).toEqual({ status: 'ok' })
 })
+
+test('hostile query strings and paths never get a server error', async ({ request }) => {
+  const junk = [
+    'seite=-1',
+    'seite=abc',
+    'seite=1e309',
+    'seite=99999999999999999999',
+    'jahr=__proto__',
+    'tag=constructor',
+    'kategorie[]=x',
+    'kategorie=../../etc/passwd',
+    'buchstabe=%C3%84%C3%84',
+    'q=%00',
+    'q=a&q=b&q=c',
+    'q=%E0%A4%A',
+    `q=${'%22'.repeat(2000)}`,
+    `q=${'a*'.repeat(3000)}`,
+    'q=NEAR(a%20b,%20-1)',
+    'q=%F0%9F%98%80%F0%9F%98%80',
+  ]
+  const bases = ['/partner', '/aktuelles', '/veranstaltungen', '/veranstaltungen/archiv', '/suche']
+  for (const base of bases)
+    for (const query of junk) {
+      const response = await request.get(`${base}?${query}`, { maxRedirects: 0 })
+      expect(response.status(), `${base}?${query}`).toBeLessThan(500)
+    }
+  for (const path of [
+    '/partner/%2e%2e/%2e%2e/etc/passwd',
+    '/aktuelles/..%2f..%2fpackage.json',
+    '/bilder/..%2f..%2fdata%2fportal.db',
+    '/veranstaltungen/%00/kalender.ics',
+    `/${'x'.repeat(4000)}`,
+    '/partner/a/b/c/d',
+    '/%E0%A4%A',
+  ]) {
+    const response = await request.get(path, { maxRedirects: 0 })
+    expect(response.status(), path).toBeLessThan(500)
+    expect(await response.text()).not.toContain('SQLite format')
+  }
+})
