@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import {
@@ -10,6 +10,7 @@ import {
   uniquePath,
 } from '@/db/backup'
 import { databasePath } from '@/db/connection'
+import { buildIsCurrent, buildStampPath, sourceHash } from './lib/build-stamp'
 import { fail, loadEnv } from './lib/env'
 
 /*
@@ -20,19 +21,6 @@ import { fail, loadEnv } from './lib/env'
 
 const root = process.cwd()
 const ENV_FILE = path.join(root, '.env.local')
-const BUILD_STAMP = path.join(root, '.next', 'source-hash')
-const SOURCES = ['app', 'components', 'db', 'lib', 'public', 'drizzle']
-const SOURCE_FILES = [
-  'next.config.ts',
-  'proxy.ts',
-  'auth.ts',
-  'auth.config.ts',
-  'instrumentation.ts',
-  'package-lock.json',
-  'postcss.config.mjs',
-  'tsconfig.json',
-]
-
 function ensureAuthSecret(): void {
   if (process.env.AUTH_SECRET) {
     if (process.env.AUTH_SECRET.length < 32)
@@ -49,29 +37,6 @@ function ensureAuthSecret(): void {
   )
   process.env.AUTH_SECRET = secret
   console.log('AUTH_SECRET erzeugt und in .env.local gespeichert.')
-}
-
-function hashTree(hash: ReturnType<typeof createHash>, target: string): void {
-  if (!fs.existsSync(target)) return
-  const stat = fs.statSync(target)
-  if (stat.isDirectory()) {
-    for (const name of fs.readdirSync(target).sort()) {
-      if (name === 'seed' || name.endsWith('.test.ts')) continue
-      hashTree(hash, path.join(target, name))
-    }
-  } else {
-    hash.update(path.relative(root, target))
-    hash.update(fs.readFileSync(target))
-  }
-}
-
-function sourceHash(): string {
-  const hash = createHash('sha256')
-  for (const entry of [...SOURCES, ...SOURCE_FILES]) hashTree(hash, path.join(root, entry))
-  // Settings that end up in prerendered pages: a change means a new build.
-  for (const key of ['SITE_URL', 'SITE_NAME', 'SITE_TAGLINE', 'SITE_DESCRIPTION'])
-    hash.update(`${key}=${process.env[key] ?? ''}`)
-  return hash.digest('hex')
 }
 
 /**
@@ -106,12 +71,10 @@ async function main(): Promise<void> {
   ensureAuthSecret()
   await backupBeforeMigrations()
   run(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/migrate.ts'])
-  const current = sourceHash()
-  const built = fs.existsSync(BUILD_STAMP) ? fs.readFileSync(BUILD_STAMP, 'utf8').trim() : ''
-  if (built !== current || !fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  if (!buildIsCurrent(root)) {
     console.log('Baue die Anwendung (next build) …')
     run('npx', ['next', 'build'])
-    fs.writeFileSync(BUILD_STAMP, current)
+    fs.writeFileSync(buildStampPath(root), sourceHash(root))
   }
   // Last, so the login it prints is not buried under the build output.
   run(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/seed.ts'])
