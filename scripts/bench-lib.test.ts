@@ -62,13 +62,7 @@ describe('deriveBenchNginxConfig', () => {
     expect(conf).toContain('proxy_cache_path /tmp/bench-x/nginx/cache ')
     expect(conf).not.toMatch(/ssl_|listen 443|listen 80|return 301|http2|Strict-Transport/)
     expect(conf.match(/\bserver \{/g)).toHaveLength(1)
-    expect(conf).toMatch(/^\s*#location ~ \^\/\(partner\|/m)
-  })
-
-  it('can switch on the optional cache for pages rendered per request', () => {
-    const conf = deriveBenchNginxConfig(site, { ...options, cacheDynamic: true })
     expect(conf).toMatch(/^\s*location ~ \^\/\(partner\|/m)
-    expect(conf).not.toMatch(/^\s*#\s*proxy_no_cache/m)
   })
 
   it('refuses a configuration it cannot adapt', () => {

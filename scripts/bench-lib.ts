@@ -17,7 +17,6 @@ export type BenchOptions = {
   lighthouse: boolean
   lighthouseRuns: number
   withNginx: boolean
-  nginxCacheDynamic: boolean
   reuseBuild: boolean
   nodeOptions: string
   out: string
@@ -36,7 +35,6 @@ export const USAGE = `Aufruf: npm run bench -- [Optionen]
   --skip-lighthouse       ohne Lighthouse
   --lighthouse-runs N     Lighthouse-Läufe je Seite, der Median zählt (1)
   --with-nginx            zusätzlich hinter nginx messen (installiert nginx, wenn es fehlt)
-  --nginx-cache-dynamic   dabei den optionalen Cache für /partner, /aktuelles, /suche einschalten
   --reuse-build           vorhandenen Build nehmen, auch wenn die Quellen neuer sind
   --node-options "…"      NODE_OPTIONS für den Server, z. B. "--max-old-space-size=192"
   --out DATEI             Ergebnisdatei (bench/results.json)
@@ -56,7 +54,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     '--skip-lighthouse',
     '--lighthouse-runs',
     '--with-nginx',
-    '--nginx-cache-dynamic',
     '--reuse-build',
     '--node-options',
     '--out',
@@ -67,7 +64,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     '--quick',
     '--skip-lighthouse',
     '--with-nginx',
-    '--nginx-cache-dynamic',
     '--reuse-build',
     '--help',
   ])
@@ -103,8 +99,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     connections: Math.floor(number('connections', 10, 1)),
     lighthouse: !args.includes('--skip-lighthouse'),
     lighthouseRuns: Math.floor(number('lighthouse-runs', 1, 1)),
-    withNginx: args.includes('--with-nginx') || args.includes('--nginx-cache-dynamic'),
-    nginxCacheDynamic: args.includes('--nginx-cache-dynamic'),
+    withNginx: args.includes('--with-nginx'),
     reuseBuild: args.includes('--reuse-build'),
     nodeOptions: value('node-options') ?? '',
     out: value('out') ?? path.join('bench', 'results.json'),
@@ -178,7 +173,6 @@ export function deriveBenchNginxConfig(
     upstreamPort: number
     dir: string
     workers?: number
-    cacheDynamic?: boolean
   },
 ): string {
   const replaced = (text: string, pattern: RegExp, replacement: string): string => {
@@ -196,14 +190,6 @@ export function deriveBenchNginxConfig(
     /proxy_cache_path \/var\/cache\/nginx\/clusterportal /,
     `proxy_cache_path ${options.dir}/cache `,
   )
-
-  if (options.cacheDynamic) {
-    // Uncomment the optional location for the pages rendered per request.
-    const start = text.search(/^ *#location ~ \^\/\(partner\|/m)
-    if (start < 0) throw new Error('deploy/nginx.conf: optionaler Block für /partner … fehlt')
-    const end = text.indexOf('#}', start) + 2
-    text = text.slice(0, start) + text.slice(start, end).replace(/^( *)#/gm, '$1') + text.slice(end)
-  }
 
   const lines = text.split('\n')
   const out: string[] = []
