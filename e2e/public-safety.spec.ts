@@ -188,11 +188,17 @@ test('hostile Markdown is neutralised: nothing runs, no handler attributes, no f
   )
 })
 
-test('visitors get no cookies and no request to another host on any page type', async ({
+test('visitors get no cookies, no request to another host and no console error on any page type', async ({
   page,
   context,
 }) => {
   const seen = await watch(page)
+  // Chromium reports every failed load (a missing favicon too) as a console error.
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      errors.push(`${new URL(page.url()).pathname}: ${message.text()}`)
+  })
   for (const path of [
     '/',
     '/partner',
@@ -204,11 +210,17 @@ test('visitors get no cookies and no request to another host on any page type', 
     '/veranstaltungen/clustertage-2027-beispiel',
     '/suche?q=cluster',
     '/impressum',
-    '/gibt-es-nicht',
   ]) {
     await page.goto(path, { waitUntil: 'load' })
     await page.waitForTimeout(300)
   }
+  expect(errors).toEqual([])
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href')
+  expect((await page.request.get(icon!)).status()).toBe(200)
+  // The not-found page itself is the only failed load (its status is 404).
+  await page.goto('/gibt-es-nicht', { waitUntil: 'load' })
+  await page.waitForTimeout(300)
+  expect(errors).toHaveLength(1)
   expect(seen.foreign).toEqual([])
   expect(await context.cookies()).toEqual([])
 })

@@ -60,13 +60,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     '--timeout-minutes',
     '--help',
   ])
-  const flags = new Set([
-    '--quick',
-    '--skip-lighthouse',
-    '--with-nginx',
-    '--reuse-build',
-    '--help',
-  ])
+  const flags = new Set(['--quick', '--skip-lighthouse', '--with-nginx', '--reuse-build', '--help'])
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!
     if (!known.has(arg)) throw new Error(`unbekannte Option ${arg}\n${USAGE}`)
