@@ -14,7 +14,16 @@ const CLOCK_FILE = `${process.env.E2E_DATA_DIR || '/tmp/clusterportal-e2e'}/cloc
 
 async function as(browser: Browser, role: string): Promise<Page> {
   const context = await browser.newContext({ storageState: `e2e/.auth/${role}.json` })
-  return context.newPage()
+  const page = await context.newPage()
+  // Forms keep what is typed before their script has loaded, but Playwright selects and replaces
+  // a field's text faster than hydration can finish: start typing once the forms are taken over.
+  const goto = page.goto.bind(page)
+  page.goto = async (url, options) => {
+    const response = await goto(url, options)
+    await expect(page.locator('form[data-ready="false"]')).toHaveCount(0)
+    return response
+  }
+  return page
 }
 
 async function publicText(page: Page, path: string): Promise<string> {
@@ -304,5 +313,26 @@ test('edit forms arrive filled in, before and without JavaScript', async ({ brow
   const [id, title] = item.split('|')
   await page.goto(`/admin/news/${id}`)
   await expect(page.getByLabel('Titel')).toHaveValue(title!)
+  await context.close()
+})
+
+test('what an editor types before the page has loaded its script is kept', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: 'e2e/.auth/editor.json' })
+  const page = await context.newPage()
+  // Hold back the page's scripts until the editor has typed, as on a slow connection.
+  let release!: () => void
+  const scriptsMayLoad = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await scriptsMayLoad
+    await route.continue()
+  })
+  const id = scalar("SELECT id FROM news WHERE status = 'published' ORDER BY id DESC LIMIT 1")
+  await page.goto(`/admin/news/${id}`, { waitUntil: 'commit' })
+  const lead = page.getByLabel('Vorspann')
+  await expect(page.locator('form[data-ready="false"]')).toHaveCount(1)
+  await lead.fill('Getippt, bevor das Skript da war.')
+  release()
+  await expect(page.locator('form[data-ready="true"]')).toHaveCount(1)
+  await expect(lead).toHaveValue('Getippt, bevor das Skript da war.')
   await context.close()
 })

@@ -6,6 +6,7 @@ import {
   useCallback,
   useEffect,
   useRef,
+  useSyncExternalStore,
   startTransition,
   type ReactNode,
 } from 'react'
@@ -47,6 +48,12 @@ export function ServerForm<S extends z.ZodType<FieldValues, FieldValues>>({
     mode: 'onTouched',
   })
   const formRef = useRef<HTMLFormElement>(null)
+  // `data-ready` tells when the script has taken the form over (false in the server's HTML).
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
   type Register = UseFormRegister<z.input<S>>
 
   // Fields carry their saved values in the server-rendered HTML too, so a form is filled in before
@@ -74,6 +81,7 @@ export function ServerForm<S extends z.ZodType<FieldValues, FieldValues>>({
       <form
         ref={formRef}
         action={formAction}
+        data-ready={hydrated ? 'true' : 'false'}
         noValidate
         className={className}
         onSubmit={(event) => {
@@ -107,6 +115,10 @@ export function ServerForm<S extends z.ZodType<FieldValues, FieldValues>>({
       </form>
     </FormProvider>
   )
+}
+
+function noSubscription(): () => void {
+  return () => {}
 }
 
 /** The value at a react-hook-form path such as `links.0.url`. */
