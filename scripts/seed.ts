@@ -15,7 +15,11 @@ async function main(): Promise<void> {
     name: process.env.ADMIN_NAME,
   })
   db.$client.close()
-  const site = (process.env.SITE_URL || 'http://localhost:3000').replace(/\/$/, '')
+  // The address the portal answers on: SITE_URL behind a proxy, else the local port `npm start` uses.
+  const site = (process.env.SITE_URL || `http://localhost:${process.env.PORT || '3000'}`).replace(
+    /\/$/,
+    '',
+  )
   console.log('')
   console.log(`Anmeldung: ${site}/login`)
   console.log(`  E-Mail:   ${admin.email}`)
