@@ -1,9 +1,9 @@
 'use server'
 
-import { z } from 'zod'
 import { deleteCategory, saveCategory } from '@/db/categories-admin'
 import { guardedAction } from '@/db/guard'
 import { categorySchema } from '@/lib/validation/accounts'
+import { deleteSchema } from '@/lib/validation/item-actions'
 
 export const saveCategoryAction = guardedAction(
   { name: 'saveCategory', roles: ['admin'], schema: categorySchema },
@@ -17,12 +17,7 @@ export const deleteCategoryAction = guardedAction(
   {
     name: 'deleteCategory',
     roles: ['admin'],
-    schema: z
-      .object({
-        id: z.coerce.number().int().positive(),
-        confirm: z.literal('loeschen', { error: 'Bitte das Löschen bestätigen.' }),
-      })
-      .strict(),
+    schema: deleteSchema,
   },
   async ({ id }) => {
     await deleteCategory(id)

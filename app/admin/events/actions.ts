@@ -1,14 +1,16 @@
 'use server'
 
-import { z } from 'zod'
 import { deleteItem, EVENT_KIND, reviewItem, transitionItem } from '@/db/editorial'
 import { saveEvent } from '@/db/events-admin'
 import { guardedAction } from '@/db/guard'
 import { restoreRevision } from '@/db/revisions-admin'
 import { eventActionSchema } from '@/lib/validation/event'
-import { TRANSITIONS } from '@/lib/workflow'
-
-const id = z.coerce.number().int().positive()
+import {
+  deleteSchema,
+  restoreSchema,
+  reviewSchema,
+  transitionSchema,
+} from '@/lib/validation/item-actions'
 
 export const saveEventAction = guardedAction(
   { name: 'saveEvent', roles: ['admin', 'editor', 'partner'], schema: eventActionSchema },
@@ -22,7 +24,7 @@ export const transitionEventAction = guardedAction(
   {
     name: 'transitionEvent',
     roles: ['admin', 'editor'],
-    schema: z.object({ id, transition: z.enum(TRANSITIONS) }).strict(),
+    schema: transitionSchema,
   },
   async ({ id: eventId, transition }) => {
     await transitionItem(EVENT_KIND, eventId, transition)
@@ -34,13 +36,7 @@ export const reviewEventAction = guardedAction(
   {
     name: 'reviewEvent',
     roles: ['admin', 'editor'],
-    schema: z
-      .object({
-        id,
-        decision: z.enum(['approve', 'reject']),
-        note: z.string().trim().max(1000).optional(),
-      })
-      .strict(),
+    schema: reviewSchema,
   },
   async ({ id: eventId, decision, note }) => {
     await reviewItem(EVENT_KIND, eventId, decision, note || null)
@@ -52,9 +48,7 @@ export const deleteEventAction = guardedAction(
   {
     name: 'deleteEvent',
     roles: ['admin'],
-    schema: z
-      .object({ id, confirm: z.literal('loeschen', { error: 'Bitte das Löschen bestätigen.' }) })
-      .strict(),
+    schema: deleteSchema,
   },
   async ({ id: eventId }) => {
     await deleteItem(EVENT_KIND, eventId)
@@ -66,7 +60,7 @@ export const restoreEventRevisionAction = guardedAction(
   {
     name: 'restoreEventRevision',
     roles: ['admin', 'editor'],
-    schema: z.object({ revisionId: id }).strict(),
+    schema: restoreSchema,
   },
   async ({ revisionId }) => {
     const entityId = await restoreRevision('event', revisionId)

@@ -1,14 +1,16 @@
 'use server'
 
-import { z } from 'zod'
 import { guardedAction } from '@/db/guard'
 import { deleteItem, NEWS_KIND, reviewItem, transitionItem } from '@/db/editorial'
 import { saveNews } from '@/db/news-admin'
 import { restoreRevision } from '@/db/revisions-admin'
 import { newsActionSchema } from '@/lib/validation/news'
-import { TRANSITIONS } from '@/lib/workflow'
-
-const id = z.coerce.number().int().positive()
+import {
+  deleteSchema,
+  restoreSchema,
+  reviewSchema,
+  transitionSchema,
+} from '@/lib/validation/item-actions'
 
 export const saveNewsAction = guardedAction(
   {
@@ -27,7 +29,7 @@ export const transitionNewsAction = guardedAction(
   {
     name: 'transitionNews',
     roles: ['admin', 'editor'],
-    schema: z.object({ id, transition: z.enum(TRANSITIONS) }).strict(),
+    schema: transitionSchema,
   },
   async ({ id: newsId, transition }) => {
     await transitionItem(NEWS_KIND, newsId, transition)
@@ -39,13 +41,7 @@ export const reviewNewsAction = guardedAction(
   {
     name: 'reviewNews',
     roles: ['admin', 'editor'],
-    schema: z
-      .object({
-        id,
-        decision: z.enum(['approve', 'reject']),
-        note: z.string().trim().max(1000).optional(),
-      })
-      .strict(),
+    schema: reviewSchema,
   },
   async ({ id: newsId, decision, note }) => {
     await reviewItem(NEWS_KIND, newsId, decision, note || null)
@@ -57,9 +53,7 @@ export const deleteNewsAction = guardedAction(
   {
     name: 'deleteNews',
     roles: ['admin'],
-    schema: z
-      .object({ id, confirm: z.literal('loeschen', { error: 'Bitte das Löschen bestätigen.' }) })
-      .strict(),
+    schema: deleteSchema,
   },
   async ({ id: newsId }) => {
     await deleteItem(NEWS_KIND, newsId)
@@ -71,7 +65,7 @@ export const restoreNewsRevisionAction = guardedAction(
   {
     name: 'restoreNewsRevision',
     roles: ['admin', 'editor'],
-    schema: z.object({ revisionId: id }).strict(),
+    schema: restoreSchema,
   },
   async ({ revisionId }) => {
     const entityId = await restoreRevision('news', revisionId)

@@ -1,12 +1,10 @@
 'use server'
 
-import { z } from 'zod'
 import { guardedAction } from '@/db/guard'
 import { deletePage, savePage } from '@/db/pages-admin'
 import { restoreRevision } from '@/db/revisions-admin'
 import { pageFormSchema } from '@/lib/validation/page'
-
-const id = z.coerce.number().int().positive()
+import { deleteSchema, restoreSchema } from '@/lib/validation/item-actions'
 
 export const savePageAction = guardedAction(
   { name: 'savePage', roles: ['admin'], schema: pageFormSchema },
@@ -20,9 +18,7 @@ export const deletePageAction = guardedAction(
   {
     name: 'deletePage',
     roles: ['admin'],
-    schema: z
-      .object({ id, confirm: z.literal('loeschen', { error: 'Bitte das Löschen bestätigen.' }) })
-      .strict(),
+    schema: deleteSchema,
   },
   async ({ id: pageId }) => {
     await deletePage(pageId)
@@ -31,7 +27,7 @@ export const deletePageAction = guardedAction(
 )
 
 export const restorePageRevisionAction = guardedAction(
-  { name: 'restorePageRevision', roles: ['admin'], schema: z.object({ revisionId: id }).strict() },
+  { name: 'restorePageRevision', roles: ['admin'], schema: restoreSchema },
   async ({ revisionId }) => {
     const entityId = await restoreRevision('page', revisionId)
     return { redirectTo: `/admin/pages/${entityId}?gespeichert=restore` }

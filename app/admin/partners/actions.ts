@@ -1,6 +1,5 @@
 'use server'
 
-import { z } from 'zod'
 import { guardedAction } from '@/db/guard'
 import {
   deletePartner,
@@ -11,9 +10,12 @@ import {
 } from '@/db/partners-admin'
 import { restoreRevision } from '@/db/revisions-admin'
 import { partnerActionSchema, profileFormSchema } from '@/lib/validation/partner'
-import { TRANSITIONS } from '@/lib/workflow'
-
-const id = z.coerce.number().int().positive()
+import {
+  deleteSchema,
+  restoreSchema,
+  reviewSchema,
+  transitionSchema,
+} from '@/lib/validation/item-actions'
 
 export const savePartnerAction = guardedAction(
   { name: 'savePartner', roles: ['admin', 'editor'], schema: partnerActionSchema },
@@ -27,7 +29,7 @@ export const transitionPartnerAction = guardedAction(
   {
     name: 'transitionPartner',
     roles: ['admin', 'editor'],
-    schema: z.object({ id, transition: z.enum(TRANSITIONS) }).strict(),
+    schema: transitionSchema,
   },
   async ({ id: partnerId, transition }) => {
     await transitionPartner(partnerId, transition)
@@ -39,9 +41,7 @@ export const deletePartnerAction = guardedAction(
   {
     name: 'deletePartner',
     roles: ['admin'],
-    schema: z
-      .object({ id, confirm: z.literal('loeschen', { error: 'Bitte das Löschen bestätigen.' }) })
-      .strict(),
+    schema: deleteSchema,
   },
   async ({ id: partnerId }) => {
     await deletePartner(partnerId)
@@ -53,7 +53,7 @@ export const restorePartnerRevisionAction = guardedAction(
   {
     name: 'restorePartnerRevision',
     roles: ['admin', 'editor'],
-    schema: z.object({ revisionId: id }).strict(),
+    schema: restoreSchema,
   },
   async ({ revisionId }) => {
     const entityId = await restoreRevision('partner', revisionId)
@@ -74,13 +74,7 @@ export const reviewProfileAction = guardedAction(
   {
     name: 'reviewProfile',
     roles: ['admin', 'editor'],
-    schema: z
-      .object({
-        id,
-        decision: z.enum(['approve', 'reject']),
-        note: z.string().trim().max(1000).optional(),
-      })
-      .strict(),
+    schema: reviewSchema,
   },
   async ({ id: submissionId, decision, note }) => {
     await reviewSubmission(submissionId, decision, note || null)

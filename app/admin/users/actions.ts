@@ -11,8 +11,7 @@ import {
 } from '@/db/users-admin'
 import type { ActionState } from '@/lib/action-state'
 import { inviteSchema, roleSchema } from '@/lib/validation/accounts'
-
-const id = z.coerce.number().int().positive()
+import { recordId as id } from '@/lib/validation/item-actions'
 
 function linkNotice(result: { link: string; mailed: boolean }, what: string): ActionState {
   return {

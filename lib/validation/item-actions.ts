@@ -1,0 +1,26 @@
+import { z } from 'zod'
+import { TRANSITIONS } from '@/lib/workflow'
+
+/*
+ * The schemas of the actions every kind of content shares (news, events, partners, pages,
+ * categories): moving an item along its workflow, deciding on a proposal, deleting with
+ * confirmation, restoring a version. All strict: any other field is refused.
+ */
+
+export const recordId = z.coerce.number().int().positive()
+
+export const transitionSchema = z.object({ id: recordId, transition: z.enum(TRANSITIONS) }).strict()
+
+export const reviewSchema = z
+  .object({
+    id: recordId,
+    decision: z.enum(['approve', 'reject']),
+    note: z.string().trim().max(1000).optional(),
+  })
+  .strict()
+
+export const deleteConfirmation = z.literal('loeschen', { error: 'Bitte das Löschen bestätigen.' })
+
+export const deleteSchema = z.object({ id: recordId, confirm: deleteConfirmation }).strict()
+
+export const restoreSchema = z.object({ revisionId: recordId }).strict()
