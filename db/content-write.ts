@@ -68,6 +68,16 @@ function ensureTagIds(tx: Tx | Db, names: string[]): number[] {
 }
 
 /** Everything that makes up a news item, as stored in a revision and restored from one. */
+/** The partners a news item names (its cache tags depend on them). */
+function newsPartnerIds(tx: Tx | Db, id: number): number[] {
+  return tx
+    .select({ id: newsPartners.partnerId })
+    .from(newsPartners)
+    .where(eq(newsPartners.newsId, id))
+    .all()
+    .map((r) => r.id)
+}
+
 export function newsSnapshot(tx: Tx | Db, id: number) {
   const row = tx.select().from(news).where(eq(news.id, id)).get()
   if (!row) return null
@@ -77,12 +87,7 @@ export function newsSnapshot(tx: Tx | Db, id: number) {
     .where(eq(newsLinks.newsId, id))
     .orderBy(newsLinks.position)
     .all()
-  const partnerIds = tx
-    .select({ id: newsPartners.partnerId })
-    .from(newsPartners)
-    .where(eq(newsPartners.newsId, id))
-    .all()
-    .map((r) => r.id)
+  const partnerIds = newsPartnerIds(tx, id)
   const tagNames = tx
     .select({ name: tags.name })
     .from(newsTags)
@@ -185,12 +190,7 @@ export function updateNews(
     .where(eq(news.id, id))
     .get()
   if (!before) throw new Error(`news ${id} not found`)
-  const oldPartnerIds = tx
-    .select({ id: newsPartners.partnerId })
-    .from(newsPartners)
-    .where(eq(newsPartners.newsId, id))
-    .all()
-    .map((r) => r.id)
+  const oldPartnerIds = newsPartnerIds(tx, id)
   const at = now()
   tx.update(news)
     .set({
@@ -257,12 +257,7 @@ export function setNewsStatus(
     .set({ ...publicationColumns(publication, before.publishedAt, now()), updatedAt: now() })
     .where(eq(news.id, id))
     .run()
-  const partnerIds = tx
-    .select({ id: newsPartners.partnerId })
-    .from(newsPartners)
-    .where(eq(newsPartners.newsId, id))
-    .all()
-    .map((r) => r.id)
+  const partnerIds = newsPartnerIds(tx, id)
   invalidate(tx, newsCacheTags(id, partnerIds))
   recordRevision(tx, {
     entityType: 'news',

@@ -79,7 +79,12 @@ export async function getDashboard() {
     }
   }
 
-  const waiting = (table: typeof news | typeof events, kind: 'news' | 'event') =>
+  /** News or events waiting for review (longest waiting first) or scheduled (next first). */
+  const inState = (
+    table: typeof news | typeof events,
+    kind: 'news' | 'event',
+    status: 'in_review' | 'scheduled',
+  ) =>
     db
       .select({
         id: table.id,
@@ -89,22 +94,8 @@ export async function getDashboard() {
         publishAt: table.publishAt,
       })
       .from(table)
-      .where(eq(table.status, 'in_review'))
-      .orderBy(asc(table.updatedAt))
-      .all()
-      .map((row) => ({ ...row, kind }))
-  const planned = (table: typeof news | typeof events, kind: 'news' | 'event') =>
-    db
-      .select({
-        id: table.id,
-        title: table.title,
-        status: table.status,
-        updatedAt: table.updatedAt,
-        publishAt: table.publishAt,
-      })
-      .from(table)
-      .where(eq(table.status, 'scheduled'))
-      .orderBy(asc(table.publishAt))
+      .where(eq(table.status, status))
+      .orderBy(asc(status === 'in_review' ? table.updatedAt : table.publishAt))
       .all()
       .map((row) => ({ ...row, kind }))
   const pendingProfiles = db
@@ -133,11 +124,12 @@ export async function getDashboard() {
   return {
     user,
     drafts,
-    reviewQueue: [...waiting(news, 'news'), ...waiting(events, 'event')],
+    reviewQueue: [...inState(news, 'news', 'in_review'), ...inState(events, 'event', 'in_review')],
     pendingProfiles,
-    scheduled: [...planned(news, 'news'), ...planned(events, 'event')].sort(
-      (a, b) => (a.publishAt?.getTime() ?? 0) - (b.publishAt?.getTime() ?? 0),
-    ),
+    scheduled: [
+      ...inState(news, 'news', 'scheduled'),
+      ...inState(events, 'event', 'scheduled'),
+    ].sort((a, b) => (a.publishAt?.getTime() ?? 0) - (b.publishAt?.getTime() ?? 0)),
     activity,
     ownProfile: null,
     lastSubmission: null,

@@ -6,6 +6,7 @@ import { events, news, partners } from './schema'
 import { TAGS } from '@/lib/cache-tags'
 import { now } from '@/lib/clock'
 import { renderMarkdown } from '@/lib/markdown'
+import type { CalendarInput } from '@/lib/calendar'
 
 /*
  * Events as visitors see them. Which events are "upcoming" depends on the time: the server
@@ -166,19 +167,7 @@ export async function getEvent(slug: string): Promise<EventDetail | null> {
   }
 }
 
-export type CalendarEvent = {
-  id: number
-  slug: string
-  title: string
-  summary: string
-  startsAt: Date
-  endsAt: Date | null
-  allDay: boolean
-  venueName: string | null
-  venueAddress: string | null
-  onlineUrl: string | null
-  updatedAt: Date
-}
+export type CalendarEvent = CalendarInput
 
 const calendarColumns = {
   id: events.id,

@@ -5,6 +5,7 @@ import { Pagination } from '@/components/ui/pagination'
 import { formatTimestamp } from '@/lib/dates'
 import type { ContentStatus } from '@/lib/domain'
 import { queryString } from '@/lib/validation/public-query'
+import { DataTable } from '@/components/ui/data-table'
 
 type Row = {
   id: number
@@ -55,63 +56,41 @@ export function ContentList({
       ) : null}
       <ListFilter action={basePath} status={query.status} q={query.q} />
       <p className="text-sm text-muted">{result.total} Einträge</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-100 text-ink">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Titel
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Status
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {thirdColumn}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Geändert
-              </th>
+      <DataTable columns={['Titel', 'Status', thirdColumn, 'Geändert']}>
+        {result.rows.length === 0 ? (
+          <tr>
+            <td colSpan={4} className="px-3 py-6 text-center text-muted">
+              Nichts gefunden.
+            </td>
+          </tr>
+        ) : (
+          result.rows.map((row) => (
+            <tr key={row.id} className="border-t border-slate-200">
+              <td className="px-3 py-2">
+                <Link
+                  href={`${basePath}/${row.id}`}
+                  className="font-medium text-brand-800 underline"
+                >
+                  {row.title}
+                </Link>
+              </td>
+              <td className="px-3 py-2">
+                <StatusBadge status={row.status} />
+                {row.status === 'scheduled' && row.publishAt ? (
+                  <span className="block text-xs text-muted">{formatTimestamp(row.publishAt)}</span>
+                ) : null}
+              </td>
+              <td className="px-3 py-2">{row.partnerName ?? '–'}</td>
+              <td className="whitespace-nowrap px-3 py-2">
+                {formatTimestamp(row.updatedAt)}
+                {row.authorName ? (
+                  <span className="block text-xs text-muted">{row.authorName}</span>
+                ) : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {result.rows.length === 0 ? (
-              <tr>
-                <td colSpan={4} className="px-3 py-6 text-center text-muted">
-                  Nichts gefunden.
-                </td>
-              </tr>
-            ) : (
-              result.rows.map((row) => (
-                <tr key={row.id} className="border-t border-slate-200">
-                  <td className="px-3 py-2">
-                    <Link
-                      href={`${basePath}/${row.id}`}
-                      className="font-medium text-brand-800 underline"
-                    >
-                      {row.title}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">
-                    <StatusBadge status={row.status} />
-                    {row.status === 'scheduled' && row.publishAt ? (
-                      <span className="block text-xs text-muted">
-                        {formatTimestamp(row.publishAt)}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="px-3 py-2">{row.partnerName ?? '–'}</td>
-                  <td className="whitespace-nowrap px-3 py-2">
-                    {formatTimestamp(row.updatedAt)}
-                    {row.authorName ? (
-                      <span className="block text-xs text-muted">{row.authorName}</span>
-                    ) : null}
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+          ))
+        )}
+      </DataTable>
       <Pagination
         page={result.page}
         pageCount={result.pageCount}

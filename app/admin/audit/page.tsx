@@ -4,6 +4,7 @@ import { Pagination } from '@/components/ui/pagination'
 import { listAudit } from '@/db/audit-admin'
 import { formatTimestamp } from '@/lib/dates'
 import { parsePage, parseSearchText, queryString } from '@/lib/validation/public-query'
+import { DataTable } from '@/components/ui/data-table'
 
 export const metadata: Metadata = { title: 'Protokoll' }
 
@@ -76,48 +77,22 @@ export default async function AuditPage({
         </button>
       </form>
       <p className="text-sm text-muted">{total} Einträge</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Zeit
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Wer
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Was
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Objekt
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Einzelheiten
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Adresse
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className="border-t border-slate-200 align-top">
-                <td className="whitespace-nowrap px-3 py-2">{formatTimestamp(row.createdAt)}</td>
-                <td className="px-3 py-2">{row.actorName ?? row.actorEmail ?? 'System'}</td>
-                <td className="px-3 py-2 font-mono text-xs">{row.action}</td>
-                <td className="px-3 py-2">
-                  {row.entityType ? `${row.entityType} ${row.entityId ?? ''}` : '–'}
-                </td>
-                <td className="max-w-md break-words px-3 py-2 font-mono text-xs">
-                  {row.details ?? ''}
-                </td>
-                <td className="px-3 py-2 font-mono text-xs">{row.clientAddress ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={['Zeit', 'Wer', 'Was', 'Objekt', 'Einzelheiten', 'Adresse']}>
+        {rows.map((row) => (
+          <tr key={row.id} className="border-t border-slate-200 align-top">
+            <td className="whitespace-nowrap px-3 py-2">{formatTimestamp(row.createdAt)}</td>
+            <td className="px-3 py-2">{row.actorName ?? row.actorEmail ?? 'System'}</td>
+            <td className="px-3 py-2 font-mono text-xs">{row.action}</td>
+            <td className="px-3 py-2">
+              {row.entityType ? `${row.entityType} ${row.entityId ?? ''}` : '–'}
+            </td>
+            <td className="max-w-md break-words px-3 py-2 font-mono text-xs">
+              {row.details ?? ''}
+            </td>
+            <td className="px-3 py-2 font-mono text-xs">{row.clientAddress ?? ''}</td>
+          </tr>
+        ))}
+      </DataTable>
       <Pagination
         page={page}
         pageCount={pageCount}

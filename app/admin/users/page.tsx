@@ -5,6 +5,7 @@ import { InviteForm } from './user-forms'
 import { listPartnerChoices, listUsers } from '@/db/users-admin'
 import { formatTimestamp } from '@/lib/dates'
 import { ROLE_LABELS } from '@/lib/validation/accounts'
+import { DataTable } from '@/components/ui/data-table'
 
 export const metadata: Metadata = { title: 'Konten' }
 
@@ -16,60 +17,36 @@ export default async function UsersPage() {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold text-brand-900">Konten</h1>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Name
-              </th>
-              <th scope="col" className="px-3 py-2">
-                E-Mail
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Rolle
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Organisation
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Zustand
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Letzte Anmeldung
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className="border-t border-slate-200">
-                <td className="px-3 py-2">
-                  <Link
-                    href={`/admin/users/${row.id}`}
-                    className="font-medium text-brand-800 underline"
-                  >
-                    {row.name}
-                  </Link>
-                </td>
-                <td className="px-3 py-2">{row.email}</td>
-                <td className="px-3 py-2">{ROLE_LABELS[row.role]}</td>
-                <td className="px-3 py-2">{row.partnerName ?? '–'}</td>
-                <td className="px-3 py-2">
-                  {STATES[row.state]}
-                  {row.resetRequestedAt ? (
-                    <span className="block text-xs text-amber-800">
-                      Passwort-Reset angefordert {formatTimestamp(row.resetRequestedAt)}
-                    </span>
-                  ) : null}
-                </td>
-                <td className="px-3 py-2 whitespace-nowrap">
-                  {row.lastLoginAt ? formatTimestamp(row.lastLoginAt) : '–'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={['Name', 'E-Mail', 'Rolle', 'Organisation', 'Zustand', 'Letzte Anmeldung']}
+      >
+        {rows.map((row) => (
+          <tr key={row.id} className="border-t border-slate-200">
+            <td className="px-3 py-2">
+              <Link
+                href={`/admin/users/${row.id}`}
+                className="font-medium text-brand-800 underline"
+              >
+                {row.name}
+              </Link>
+            </td>
+            <td className="px-3 py-2">{row.email}</td>
+            <td className="px-3 py-2">{ROLE_LABELS[row.role]}</td>
+            <td className="px-3 py-2">{row.partnerName ?? '–'}</td>
+            <td className="px-3 py-2">
+              {STATES[row.state]}
+              {row.resetRequestedAt ? (
+                <span className="block text-xs text-amber-800">
+                  Passwort-Reset angefordert {formatTimestamp(row.resetRequestedAt)}
+                </span>
+              ) : null}
+            </td>
+            <td className="px-3 py-2 whitespace-nowrap">
+              {row.lastLoginAt ? formatTimestamp(row.lastLoginAt) : '–'}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <section
         aria-labelledby="einladen-titel"
         className="rounded-lg border border-slate-200 bg-white p-5"

@@ -3,11 +3,10 @@ import { notFound } from 'next/navigation'
 import { deleteNewsAction, transitionNewsAction } from '../actions'
 import { NewsForm } from '../news-form'
 import { ItemActions } from '@/components/admin/item-actions'
-import { SavedNotice } from '@/components/admin/saved-notice'
-import { StatusBadge } from '@/components/admin/status-badge'
+import { ItemHeader } from '@/components/admin/item-header'
 import { requirePageRole } from '@/db/guard'
 import { getNewsForEdit, listPartnerOptions } from '@/db/news-admin'
-import { formatTimestamp, instantToBerlinLocal } from '@/lib/dates'
+import { instantToBerlinLocal } from '@/lib/dates'
 import { isEditorial } from '@/lib/workflow'
 
 export const metadata: Metadata = { title: 'Meldung bearbeiten' }
@@ -26,24 +25,13 @@ export default async function EditNewsPage({
   const saved = (await searchParams).gespeichert
   return (
     <div className="flex flex-col gap-5">
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold text-brand-900">{item.title}</h1>
-        <StatusBadge status={item.status} />
-        {item.status === 'scheduled' && item.publishAt ? (
-          <span className="text-sm text-muted">
-            geht online am {formatTimestamp(item.publishAt)}
-          </span>
-        ) : null}
-      </div>
-      <SavedNotice value={saved} />
-      {item.reviewNote && item.status === 'draft' ? (
-        <p
-          role="note"
-          className="rounded border border-amber-600 bg-amber-50 px-4 py-3 text-amber-950"
-        >
-          Anmerkung der Redaktion: {item.reviewNote}
-        </p>
-      ) : null}
+      <ItemHeader
+        title={item.title}
+        status={item.status}
+        publishAt={item.publishAt}
+        saved={saved}
+        reviewNote={item.reviewNote}
+      />
       <div className="grid gap-5 xl:grid-cols-[1fr_18rem]">
         <NewsForm
           role={user.role}

@@ -3,8 +3,7 @@ import { notFound } from 'next/navigation'
 import { deletePartnerAction, transitionPartnerAction } from '../actions'
 import { PartnerForm } from '../partner-form'
 import { ItemActions } from '@/components/admin/item-actions'
-import { SavedNotice } from '@/components/admin/saved-notice'
-import { StatusBadge } from '@/components/admin/status-badge'
+import { ItemHeader } from '@/components/admin/item-header'
 import { requirePageRole } from '@/db/guard'
 import { getPartnerForEdit, listCategoryOptions } from '@/db/partners-admin'
 import { instantToBerlinLocal } from '@/lib/dates'
@@ -24,11 +23,12 @@ export default async function EditPartnerPage({
   if (!partner) notFound()
   return (
     <div className="flex flex-col gap-5">
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold text-brand-900">{partner.name}</h1>
-        <StatusBadge status={partner.status} />
-      </div>
-      <SavedNotice value={(await searchParams).gespeichert} />
+      <ItemHeader
+        title={partner.name}
+        status={partner.status}
+        publishAt={partner.publishAt}
+        saved={(await searchParams).gespeichert}
+      />
       <div className="grid gap-5 xl:grid-cols-[1fr_18rem]">
         <PartnerForm
           status={partner.status}
