@@ -8,6 +8,7 @@
 import { createServer } from 'node:http'
 import nextEnv from '@next/env'
 import next from 'next'
+import { INTERNAL_EXPIRY_PATH, requestExpiry, setSelfAddress } from './lib/internal-expiry.mjs'
 import { createPageCache, PAGE_CACHE_KEY } from './lib/page-cache.mjs'
 
 nextEnv.loadEnvConfig(process.cwd())
@@ -41,6 +42,7 @@ export function clientAddress(req) {
 const pageCache = createPageCache()
 globalThis[PAGE_CACHE_KEY] = pageCache
 
+setSelfAddress(hostname, port)
 const app = next({ dev: false, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
@@ -112,7 +114,28 @@ function decodablePath(url = '/') {
   }
 }
 
+// Pages were prerendered at build time without the database: until their tags are expired (the
+// server's first request to itself, below), visitors wait rather than see them.
+let opened = false
+let open
+const ready = new Promise((resolve) => (open = resolve))
+
 createServer({ maxHeaderSize: 128 * 1024 }, (req, res) => {
+  if (!opened && !String(req.url).startsWith(INTERNAL_EXPIRY_PATH)) {
+    ready.then(() => serve(req, res))
+    return
+  }
+  serve(req, res)
+}).listen(port, hostname, async () => {
+  while (!(await requestExpiry(['content']))) await new Promise((r) => setTimeout(r, 100))
+  opened = true
+  open()
+  console.log(
+    `Clusterportal läuft auf http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`,
+  )
+})
+
+function serve(req, res) {
   singleLocation(res)
   if (crossSite(req)) {
     res.writeHead(403, REFUSAL_HEADERS)
@@ -136,8 +159,4 @@ createServer({ maxHeaderSize: 128 * 1024 }, (req, res) => {
   if (pageCache.handle(req, res)) return
   req.headers['x-clusterportal-client'] = clientAddress(req)
   handle(req, res)
-}).listen(port, hostname, () => {
-  console.log(
-    `Clusterportal läuft auf http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`,
-  )
-})
+}

@@ -8,8 +8,9 @@ import { now } from '@/lib/clock'
 export function invalidate(tx: Tx | Db, tags: Iterable<string>): void {
   const unique = [...new Set(tags)].filter((tag) => tag && !tag.includes(','))
   if (unique.length === 0) return
-  tx.insert(cacheInvalidations)
+  const { lastInsertRowid } = tx
+    .insert(cacheInvalidations)
     .values({ tags: unique.join(','), createdAt: now() })
     .run()
-  collectTags(unique)
+  collectTags(unique, Number(lastInsertRowid))
 }

@@ -1,62 +1,79 @@
 import 'server-only'
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
-import path from 'node:path'
+import { revalidateTag, updateTag } from 'next/cache'
 import { gt, lt, max } from 'drizzle-orm'
 import { getDb } from './client'
 import { databasePath } from './connection'
 import { asBackgroundWork } from './query-log'
 import { cacheInvalidations } from './schema'
-import { TAGS } from '@/lib/cache-tags'
+import { requestExpiry } from '@/lib/internal-expiry.mjs'
+import { PAGE_CACHE_KEY } from '@/lib/page-cache.mjs'
 
 /*
  * Keeps this server's caches in step with the database, whoever wrote to it.
  *
  * Writes record the cache tags they affect in `cache_invalidations` (db/cache-invalidation.ts),
- * also when they come from another process such as `npm run import`. Here the server notices the
- * database file change (a stat, no query), reads the new rows and expires those tags. At start it
- * expires every content tag: pages were prerendered at build time without the database.
- *
- * Expiring goes through Next's in-process tag manifest, the same table `revalidateTag()` writes
- * to and that both the `'use cache'` store and the prerendered-page cache consult. It is not a
- * public API, so `next` is pinned and the e2e suite checks that changes made outside the server
- * reach the pages.
+ * also when they come from another process such as `npm run import` or a second portal process.
+ * A write made in a server action or route handler of this process expires its tags at once
+ * (`updateTag`, `revalidateTag`). Every other change is noticed here: the database file changed
+ * (a stat, no query), so the new rows are read and their tags expired through the server's own
+ * internal route (lib/internal-expiry.mjs), since Next.js expires tags only inside a request.
  */
-
-type TagState = { stale?: number; expired?: number }
-type TagsManifest = Map<string, TagState>
 
 const POLL_MS = 200
 const RETAIN_MS = 24 * 60 * 60 * 1000
 
-function loadTagsManifest(): TagsManifest | null {
-  try {
-    // Resolved at run time from the project's node_modules, so this is the very module instance
-    // the Next server uses (the `.external` files are never bundled).
-    const require = createRequire(path.join(process.cwd(), 'package.json'))
-    const mod = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js') as {
-      tagsManifest?: TagsManifest
-    }
-    return mod.tagsManifest instanceof Map ? mod.tagsManifest : null
-  } catch {
-    return null
-  }
-}
-
-/** The finished-page cache of server.mjs (lib/page-cache.mjs), when the server runs one. */
-const PAGE_CACHE_KEY = Symbol.for('clusterportal.pageCache')
-
-export function expireTags(tags: Iterable<string>): boolean {
-  // Any change may show on any page of that cache: it is emptied, whatever the tags.
+/** Forgets the finished pages of server.mjs (lib/page-cache.mjs), when the server runs one. */
+export function clearPageCache(): void {
   ;(globalThis as { [PAGE_CACHE_KEY]?: { clear(): void } })[PAGE_CACHE_KEY]?.clear()
-  const manifest = loadTagsManifest()
-  if (!manifest) return false
-  const at = Math.round(performance.timeOrigin + performance.now())
-  for (const tag of tags) manifest.set(tag, { ...manifest.get(tag), expired: at })
-  return true
 }
 
-type SyncState = { lastId: number; fileStamp: string; timer?: NodeJS.Timeout; lastCleanup: number }
+/**
+ * Expires the tags within the current server action (`updateTag`: the editor's next page shows
+ * the change) or route handler (`revalidateTag`). Returns false outside a request, where only the
+ * rows in `cache_invalidations` carry the change to the servers.
+ */
+export function expireTags(tags: Iterable<string>, rowIds: number[] = []): boolean {
+  // Any change may show on any finished page: that cache is emptied, whatever the tags.
+  clearPageCache()
+  let inRequest = true
+  for (const tag of tags) {
+    try {
+      updateTag(tag)
+    } catch {
+      try {
+        revalidateTag(tag, { expire: 0 })
+      } catch {
+        inRequest = false
+      }
+    }
+  }
+  // The poll need not expire these rows' tags in this process again.
+  if (inRequest) for (const id of rowIds) handledHere.add(id)
+  return inRequest
+}
+
+/** Ids of invalidation rows whose tags this process expired within the request that wrote them. */
+const handledHere: Set<number> = ((
+  globalThis as { portalHandledInvalidations?: Set<number> }
+).portalHandledInvalidations ??= new Set())
+
+/** Tags to expire from outside a request (the scheduler's tick): sent with the next flush. */
+export function queueExpiry(tags: Iterable<string>): void {
+  clearPageCache()
+  const state = globalForSync.portalCacheSync
+  if (state) for (const tag of tags) state.pending.add(tag)
+}
+
+type SyncState = {
+  lastId: number
+  fileStamp: string
+  /** Tags read from the table but not yet expired (the server did not answer yet). */
+  pending: Set<string>
+  posting: boolean
+  timer?: NodeJS.Timeout
+  lastCleanup: number
+}
 const globalForSync = globalThis as unknown as { portalCacheSync?: SyncState }
 
 function fileStamp(file: string): string {
@@ -72,20 +89,34 @@ function fileStamp(file: string): string {
   return parts.join('|')
 }
 
-/** Reads invalidations newer than the last seen one and expires their tags. */
-export function syncInvalidations(state: SyncState): string[] {
-  const db = getDb()
-  const rows = db
+/** Reads invalidations newer than the last seen one; their tags join the pending ones. */
+export function readInvalidations(state: Pick<SyncState, 'lastId' | 'pending'>): string[] {
+  const rows = getDb()
     .select({ id: cacheInvalidations.id, tags: cacheInvalidations.tags })
     .from(cacheInvalidations)
     .where(gt(cacheInvalidations.id, state.lastId))
     .orderBy(cacheInvalidations.id)
     .all()
   if (rows.length === 0) return []
-  const tags = new Set(rows.flatMap((row) => row.tags.split(',')))
-  expireTags(tags)
+  const tags = new Set(
+    rows.flatMap((row) => (handledHere.delete(row.id) ? [] : row.tags.split(','))),
+  )
+  for (const tag of tags) state.pending.add(tag)
   state.lastId = rows[rows.length - 1]!.id
   return [...tags]
+}
+
+/** Sends the pending tags to this server's internal route; keeps them when it fails. */
+async function flush(state: SyncState): Promise<void> {
+  if (state.posting || state.pending.size === 0) return
+  state.posting = true
+  const tags = [...state.pending]
+  state.pending.clear()
+  try {
+    if (!(await requestExpiry(tags))) for (const tag of tags) state.pending.add(tag)
+  } finally {
+    state.posting = false
+  }
 }
 
 export type SyncHooks = {
@@ -93,7 +124,11 @@ export type SyncHooks = {
   onTick?: (info: { databaseChanged: boolean }) => void
 }
 
-export function startCacheSync(hooks: SyncHooks = {}): void {
+/**
+ * Starts the poll. `initialTags` are expired as soon as the server answers: pages prerendered at
+ * build time without the database (server.mjs holds visitors back until then itself).
+ */
+export function startCacheSync(hooks: SyncHooks = {}, initialTags: string[] = []): void {
   if (globalForSync.portalCacheSync?.timer) return
   const file = databasePath()
   const db = getDb()
@@ -104,14 +139,11 @@ export function startCacheSync(hooks: SyncHooks = {}): void {
         .from(cacheInvalidations)
         .get()?.value ?? 0,
     fileStamp: fileStamp(file),
+    pending: new Set(initialTags),
+    posting: false,
     lastCleanup: 0,
   }
   globalForSync.portalCacheSync = state
-  if (!expireTags([TAGS.content])) {
-    console.warn(
-      'Cache: Tag-Verwaltung von Next.js nicht gefunden – Änderungen außerhalb des Servers erscheinen erst nach Neustart.',
-    )
-  }
 
   const tick = () =>
     asBackgroundWork(() => {
@@ -120,7 +152,7 @@ export function startCacheSync(hooks: SyncHooks = {}): void {
         const databaseChanged = stamp !== state.fileStamp
         if (databaseChanged) {
           state.fileStamp = stamp
-          syncInvalidations(state)
+          readInvalidations(state)
         }
         hooks.onTick?.({ databaseChanged })
         if (Date.now() - state.lastCleanup > 60 * 60 * 1000) {
@@ -135,6 +167,7 @@ export function startCacheSync(hooks: SyncHooks = {}): void {
           error instanceof Error ? error.message : error,
         )
       }
+      void flush(state)
     })
   state.timer = setInterval(tick, POLL_MS)
   state.timer.unref()

@@ -1,6 +1,6 @@
 import 'server-only'
 import { getDb } from './client'
-import { expireTags, startCacheSync } from './cache-sync'
+import { queueExpiry, startCacheSync } from './cache-sync'
 import { nextEventTransition } from './public-events'
 import { nextScheduled, publishDue } from './scheduler'
 import { TAGS } from '@/lib/cache-tags'
@@ -25,18 +25,21 @@ export function startServerTasks(): void {
     nextEventChange = nextEventTransition(now())
     lastLookup = Date.now()
   }
-  startCacheSync({
-    onTick: ({ databaseChanged }) => {
-      if (databaseChanged || Date.now() - lastLookup > LOOKUP_EVERY_MS) lookup()
-      const at = now()
-      if (nextDue && nextDue <= at) {
-        publishDue(getDb(), at)
-        lookup()
-      }
-      if (nextEventChange && nextEventChange <= at) {
-        expireTags([TAGS.events])
-        lookup()
-      }
+  startCacheSync(
+    {
+      onTick: ({ databaseChanged }) => {
+        if (databaseChanged || Date.now() - lastLookup > LOOKUP_EVERY_MS) lookup()
+        const at = now()
+        if (nextDue && nextDue <= at) {
+          publishDue(getDb(), at)
+          lookup()
+        }
+        if (nextEventChange && nextEventChange <= at) {
+          queueExpiry([TAGS.events])
+          lookup()
+        }
+      },
     },
-  })
+    [TAGS.content],
+  )
 }
