@@ -1,38 +1,12 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Page } from './datasets'
-import { waitFor } from './http'
 import type { Captured, Samples } from './measure'
-import { freePort, root, startProcess, type Proc } from './processes'
 import { median, ratio, summarize, type Sample, type Summary } from './stats'
 
 /*
  * The baselines each page is held against, measured in the same run: a plain Node server
- * sending the page's exact bytes (raw-node-server.ts), and the prerendered /impressum of the
- * same build, measured right after the page in every round.
+ * sending the page's exact bytes (raw-node-server.ts, started by server.ts), and the
+ * prerendered /impressum of the same build, measured right after the page in every round.
  */
-
-export async function startRawServer(
-  dir: string,
-  captured: Captured[],
-): Promise<{ proc: Proc; port: number }> {
-  const file = path.join(dir, 'raw-responses.json')
-  fs.writeFileSync(
-    file,
-    JSON.stringify(
-      captured.map((c) => ({
-        path: c.path,
-        contentType: c.contentType,
-        body: c.body.toString('base64'),
-      })),
-    ),
-  )
-  const port = await freePort()
-  const server = path.join(root, 'scripts', 'bench', 'raw-node-server.ts')
-  const proc = startProcess('raw node', server, [file, String(port)], { fork: true })
-  await waitFor(`http://127.0.0.1:${port}${captured[0]!.path}`, proc, 30_000)
-  return { proc, port }
-}
 
 export type PageResult = {
   key: string

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { compareWithBaselines, startRawServer, type PageResult } from './baselines'
+import { compareWithBaselines, type PageResult } from './baselines'
 import { clientJs } from './client-js'
 import { discoverPages, prepareDatabase, type DatasetSpec, type Page } from './datasets'
 import { KIB } from './format'
@@ -12,7 +12,7 @@ import { setUpNginx, type NginxInfo } from './nginx'
 import type { BenchOptions } from './options'
 import { freePort, stopProc, tmpRootDir, type Proc } from './processes'
 import { publishToVisible } from './publish'
-import { startServer } from './server'
+import { startRawServer, startServer } from './server'
 
 /*
  * One data set: a fresh database, the portal on it, the baselines and optionally nginx beside

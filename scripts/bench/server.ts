@@ -5,11 +5,13 @@ import { buildIsCurrent, buildStampPath, sourceHash } from '../lib/build-stamp'
 import { waitFor } from './http'
 import { log } from './log'
 import type { BenchOptions } from './options'
-import { root, run, startProcess, type Proc } from './processes'
+import type { Captured } from './measure'
+import { freePort, root, run, startProcess, type Proc } from './processes'
 
 /*
- * The portal under test: the production build (rebuilt only when the sources changed, the stamp
- * shared with `npm start`), its environment, and the server started as `npm start` starts it.
+ * The servers under test: the production build (rebuilt only when the sources changed, the stamp
+ * shared with `npm start`), the portal started as `npm start` starts it, and the raw Node
+ * baseline beside it.
  */
 
 export async function ensureBuild(
@@ -67,4 +69,27 @@ export async function startServer(
   fs.closeSync(out)
   await waitFor(`http://127.0.0.1:${port}/impressum`, proc, 90_000, logFile)
   return proc
+}
+
+/** The raw Node baseline (raw-node-server.ts), sending exactly the bytes captured. */
+export async function startRawServer(
+  dir: string,
+  captured: Captured[],
+): Promise<{ proc: Proc; port: number }> {
+  const file = path.join(dir, 'raw-responses.json')
+  fs.writeFileSync(
+    file,
+    JSON.stringify(
+      captured.map((c) => ({
+        path: c.path,
+        contentType: c.contentType,
+        body: c.body.toString('base64'),
+      })),
+    ),
+  )
+  const port = await freePort()
+  const server = path.join(root, 'scripts', 'bench', 'raw-node-server.ts')
+  const proc = startProcess('raw node', server, [file, String(port)], { fork: true })
+  await waitFor(`http://127.0.0.1:${port}${captured[0]!.path}`, proc, 30_000)
+  return { proc, port }
 }
