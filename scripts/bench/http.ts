@@ -8,7 +8,7 @@ import type { Sample } from './stats'
 
 /* HTTP for the bench: single requests, waiting for a server to answer, and autocannon load runs. */
 
-export type Response = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }
+type Response = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }
 
 export function request(
   url: string,
