@@ -1,13 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  deriveBenchNginxConfig,
-  inlineScripts,
-  parseOptions,
-  scriptSources,
-  summarize,
-} from './bench-lib'
+import { deriveBenchNginxConfig } from './nginx-config'
 
 const site = fs.readFileSync(path.join(process.cwd(), 'deploy', 'nginx.conf'), 'utf8')
 
@@ -67,49 +61,5 @@ describe('deriveBenchNginxConfig', () => {
 
   it('refuses a configuration it cannot adapt', () => {
     expect(() => deriveBenchNginxConfig('server { listen 80; }', options)).toThrow()
-  })
-})
-
-describe('bench helpers', () => {
-  it('parses options with the documented defaults', () => {
-    expect(parseOptions([])).toMatchObject({
-      partners: 400,
-      news: 400,
-      largePartners: 10000,
-      largeNews: 20000,
-      duration: 4,
-      rounds: 2,
-      connections: 10,
-      lighthouse: true,
-      withNginx: false,
-    })
-    expect(parseOptions(['--', '--quick', '--partners', '50'])).toMatchObject({
-      quick: true,
-      partners: 50,
-      largePartners: 0,
-      duration: 2,
-    })
-    expect(() => parseOptions(['--bogus'])).toThrow()
-    expect(() => parseOptions(['--duration'])).toThrow()
-  })
-
-  it('counts the scripts a current browser loads', () => {
-    const html =
-      '<script src="/_next/static/chunks/a.js" async=""></script>' +
-      '<script src="/_next/static/chunks/p.js" noModule=""></script>' +
-      '<script src="https://example.org/x.js"></script>' +
-      '<script type="application/ld+json">{"a":1}</script>' +
-      '<script>self.__next_f.push([1])</script>'
-    expect(scriptSources(html)).toEqual(['/_next/static/chunks/a.js'])
-    expect(scriptSources(html, { noModule: true })).toEqual(['/_next/static/chunks/p.js'])
-    expect(inlineScripts(html)).toEqual(['self.__next_f.push([1])'])
-  })
-
-  it('combines rounds: throughput over all time, median and worst p99', () => {
-    const summary = summarize([
-      { requests: 1000, seconds: 5, p50: 4, p99: 10, errors: 0, non2xx: 1 },
-      { requests: 500, seconds: 5, p50: 6, p99: 30, errors: 2, non2xx: 0 },
-    ])
-    expect(summary).toMatchObject({ rps: 150, p50: 5, p99: 20, p99Worst: 30, errors: 2, non2xx: 1 })
   })
 })

@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client'
 import { insertNews } from '@/db/content-write'
 import { writeTransaction } from '@/db/tx'
-import { fail, loadEnv } from './lib/env'
+import { fail, loadEnv } from '../lib/env'
 
 /*
  * Helper of `npm run bench`: publishes news items the way the editors' form does (insertNews in a

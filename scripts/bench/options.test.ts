@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { parseOptions } from './options'
+
+describe('bench options', () => {
+  it('parses options with the documented defaults', () => {
+    expect(parseOptions([])).toMatchObject({
+      partners: 400,
+      news: 400,
+      largePartners: 10000,
+      largeNews: 20000,
+      duration: 4,
+      rounds: 2,
+      connections: 10,
+      lighthouse: true,
+      withNginx: false,
+    })
+    expect(parseOptions(['--', '--quick', '--partners', '50'])).toMatchObject({
+      quick: true,
+      partners: 50,
+      largePartners: 0,
+      duration: 2,
+    })
+    expect(() => parseOptions(['--bogus'])).toThrow()
+    expect(() => parseOptions(['--duration'])).toThrow()
+  })
+})

@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { buildIsCurrent, buildStampPath, sourceHash } from '../lib/build-stamp'
+import { waitFor } from './http'
+import { log } from './log'
+import type { BenchOptions } from './options'
+import type { Captured } from './measure'
+import { freePort, root, run, startProcess, type Proc } from './processes'
+
+/*
+ * The servers under test: the production build (rebuilt only when the sources changed, the stamp
+ * shared with `npm start`), the portal started as `npm start` starts it, and the raw Node
+ * baseline beside it.
+ */
+
+export async function ensureBuild(
+  options: BenchOptions,
+): Promise<{ built: boolean; seconds: number }> {
+  const current = sourceHash(root)
+  const hasBuild = fs.existsSync(path.join(root, '.next', 'BUILD_ID'))
+  const upToDate = buildIsCurrent(root)
+  if (upToDate || (hasBuild && options.reuseBuild)) {
+    log(upToDate ? 'Build ist aktuell.' : 'Vorhandener Build (--reuse-build).')
+    return { built: false, seconds: 0 }
+  }
+  log('Baue die Anwendung (next build) …')
+  const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
+  const result = await run('next build', process.execPath, [nextBin, 'build'], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    timeoutMs: 20 * 60_000,
+  })
+  fs.writeFileSync(buildStampPath(root), current)
+  log(`Build fertig (${(result.ms / 1000).toFixed(0)} s).`)
+  return { built: true, seconds: result.ms / 1000 }
+}
+
+export function portalEnv(dbFile: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: `file:${dbFile}`,
+    AUTH_SECRET: randomBytes(36).toString('base64'),
+    ADMIN_PASSWORD: `bench-${randomBytes(12).toString('hex')}`,
+  }
+}
+
+/** The Node flags of `npm start` (the heap limit), so the bench runs the server as it runs in use. */
+function startFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>
+  }
+  const words = (pkg.scripts?.start ?? '').split(/\s+/)
+  return words[0] === 'node' ? words.slice(1, words.indexOf('server.mjs')) : []
+}
+
+export async function startServer(
+  env: NodeJS.ProcessEnv,
+  port: number,
+  logFile: string,
+): Promise<Proc> {
+  const out = fs.openSync(logFile, 'a')
+  const args = [...startFlags(), 'server.mjs']
+  const proc = startProcess(`node ${args.join(' ')}`, process.execPath, args, {
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', out, out],
+  })
+  fs.closeSync(out)
+  await waitFor(`http://127.0.0.1:${port}/impressum`, proc, 90_000, logFile)
+  return proc
+}
+
+/** The raw Node baseline (raw-node-server.ts), sending exactly the bytes captured. */
+export async function startRawServer(
+  dir: string,
+  captured: Captured[],
+): Promise<{ proc: Proc; port: number }> {
+  const file = path.join(dir, 'raw-responses.json')
+  fs.writeFileSync(
+    file,
+    JSON.stringify(
+      captured.map((c) => ({
+        path: c.path,
+        contentType: c.contentType,
+        body: c.body.toString('base64'),
+      })),
+    ),
+  )
+  const port = await freePort()
+  const server = path.join(root, 'scripts', 'bench', 'raw-node-server.ts')
+  const proc = startProcess('raw node', server, [file, String(port)], { fork: true })
+  await waitFor(`http://127.0.0.1:${port}${captured[0]!.path}`, proc, 30_000)
+  return { proc, port }
+}
