@@ -12,8 +12,14 @@ export type PageCache = {
     clears: number
     entries: number
     bytes: number
+    maxBytes: number
+    maxEntries: number
   }
 }
+
+export declare const CACHEABLE_QUERY: Record<string, readonly string[]>
+export declare const MAX_CACHED_URL_LENGTH: number
+export declare function normalisedAddress(url: string): string | null
 
 export declare function createPageCache(options?: {
   maxEntries?: number

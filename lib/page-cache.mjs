@@ -6,7 +6,11 @@
 // requests for public pages and is emptied whenever any cache tag expires (db/cache-sync.ts calls
 // `clear()`: every editorial write, every import, every scheduled change), so a visitor never
 // gets a page older than the database. A request that was rendering while the cache was emptied
-// is not stored, and a size bound keeps search terms from filling memory.
+// is not stored. Only addresses the pages understand are stored (known query parameters, a length
+// limit), and everything an entry holds counts against the size bound, so made-up addresses can
+// neither multiply one page nor fill memory.
+
+import { HTML_LIMITED_BOTS } from './html-limited-bots.mjs'
 
 export const PAGE_CACHE_KEY = Symbol.for('clusterportal.pageCache')
 
@@ -14,8 +18,52 @@ export const PAGE_CACHE_KEY = Symbol.for('clusterportal.pageCache')
 const UNCACHED_PATH =
   /^\/(?:admin|login|logout|passwort-setzen|passwort-vergessen|api|_next|bilder)(?:[/?]|$)/
 
-/** Requests of Next's client router get a different response for the same address. */
-const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-action']
+/**
+ * The query parameters each public page reads (app/(public)/…/page.tsx through
+ * lib/validation/public-query.ts). Only these make a different page; an address with any other
+ * parameter, or a parameter twice, is rendered but not stored, so made-up parameters cannot fill
+ * the cache with copies of the same page.
+ */
+export const CACHEABLE_QUERY = {
+  '/partner': ['q', 'kategorie', 'buchstabe', 'seite'],
+  '/aktuelles': ['jahr', 'tag', 'seite'],
+  '/suche': ['q'],
+  '/veranstaltungen/archiv': ['seite'],
+}
+
+/** Longer addresses are never stored; the portal's own links stay far below this. */
+export const MAX_CACHED_URL_LENGTH = 2048
+
+/**
+ * Request headers that make Next render something else for the same address: its client router
+ * and server actions, its own prefetch protocols, and a Content-Security-Policy request header,
+ * whose nonce Next copies into every script tag. Such a request is rendered for its sender only.
+ */
+const RENDERING_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-action',
+  'next-url',
+  'next-hmr-refresh',
+  'x-middleware-prefetch',
+  'x-prerender-revalidate',
+  'x-now-route-matches',
+  'x-nonce',
+  'content-security-policy',
+  'content-security-policy-report-only',
+]
+
+/**
+ * Next renders metadata into <head> for crawlers that cannot wait for streamed HTML (the list
+ * next.config.ts hands to Next as `htmlLimitedBots`), and Googlebot gets a render of its own, so
+ * those are kept apart from what browsers get.
+ */
+const DOM_BOT = /Googlebot(?!-)|Googlebot$/i
+
+/** Response `Vary` names the key already accounts for (the router headers are never present). */
+const KEYED_VARY = new Set(['accept-encoding', ...RENDERING_HEADERS])
 
 /** Headers that describe one connection or one delivery, not the page. */
 const NOT_STORED = new Set([
@@ -28,6 +76,53 @@ const NOT_STORED = new Set([
 ])
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/
+/** Next's draft mode renders unpublished data for whoever holds these cookies. */
+const PREVIEW_COOKIE = /(?:^|;\s*)(?:__prerender_bypass|__next_preview_data)=/
+
+/** Bookkeeping per stored page (the Map slot, the entry object, its strings), in bytes. */
+const ENTRY_OVERHEAD = 256
+
+/**
+ * The page the address names, with its known query parameters decoded, sorted and encoded
+ * again, so `?seite=2&q=a` and `?q=a&seite=2` are one page; null when it must not be stored.
+ * @param {string} url
+ */
+export function normalisedAddress(url) {
+  if (url.length > MAX_CACHED_URL_LENGTH) return null
+  const mark = url.indexOf('?')
+  const path = mark === -1 ? url : url.slice(0, mark)
+  const query = mark === -1 ? '' : url.slice(mark + 1)
+  if (!path.startsWith('/') || path.includes('#')) return null
+  if (query === '') return path
+  /** @type {readonly string[]} */
+  const known = CACHEABLE_QUERY[/** @type {keyof typeof CACHEABLE_QUERY} */ (path)] ?? []
+  const params = new URLSearchParams(query)
+  /** @type {[string, string][]} */
+  const kept = []
+  for (const [name, value] of params) {
+    if (!known.includes(name) || kept.some(([seen]) => seen === name)) return null
+    kept.push([name, value])
+  }
+  if (kept.length === 0) return path
+  kept.sort(([a], [b]) => (a < b ? -1 : 1))
+  return `${path}?${new URLSearchParams(kept).toString()}`
+}
+
+/** @param {string | undefined} userAgent */
+function audienceOf(userAgent = '') {
+  if (HTML_LIMITED_BOTS.test(userAgent)) return 'html-bot'
+  if (DOM_BOT.test(userAgent)) return 'dom-bot'
+  return 'browser'
+}
+
+/** @param {Record<string, string | string[]>} headers */
+function headerBytes(headers) {
+  let size = 0
+  for (const [name, value] of Object.entries(headers))
+    for (const one of Array.isArray(value) ? value : [value])
+      size += Buffer.byteLength(name) + Buffer.byteLength(one) + 4
+  return size
+}
 
 /**
  * @param {{ maxEntries?: number, maxBytes?: number, maxEntryBytes?: number, ttlMs?: number,
@@ -40,7 +135,7 @@ export function createPageCache({
   ttlMs = 15 * 60 * 1000,
   now = Date.now,
 } = {}) {
-  /** @type {Map<string, { status: number, headers: Record<string, string | string[]>, body: Buffer, storedAt: number }>} */
+  /** @type {Map<string, { status: number, headers: Record<string, string | string[]>, body: Buffer, size: number, storedAt: number }>} */
   const entries = new Map()
   let bytes = 0
   let generation = 0
@@ -49,7 +144,7 @@ export function createPageCache({
   function remove(key) {
     const entry = entries.get(key)
     if (!entry) return
-    bytes -= entry.body.length
+    bytes -= entry.size
     entries.delete(key)
   }
 
@@ -57,13 +152,17 @@ export function createPageCache({
   function keyOf(req) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return null
     const url = req.url || '/'
-    if (UNCACHED_PATH.test(url) || url.includes('_rsc=')) return null
-    if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null
-    if (SESSION_COOKIE.test(String(req.headers.cookie || ''))) return null
+    if (UNCACHED_PATH.test(url)) return null
+    if (RENDERING_HEADERS.some((name) => req.headers[name] !== undefined)) return null
+    const cookie = String(req.headers.cookie || '')
+    if (SESSION_COOKIE.test(cookie) || PREVIEW_COOKIE.test(cookie)) return null
+    const address = normalisedAddress(url)
+    if (address === null) return null
     const encoding = String(req.headers['accept-encoding'] || '')
       .toLowerCase()
       .replace(/\s+/g, '')
-    return `${encoding} ${url}`
+      .slice(0, 100)
+    return `${audienceOf(req.headers['user-agent'])} ${encoding} ${address}`
   }
 
   /**
@@ -137,10 +236,20 @@ export function createPageCache({
       }
       // A response that sets a cookie belongs to one visitor.
       if ('set-cookie' in res.getHeaders() || 'set-cookie' in writeHeadHeaders) return
+      // A response that says it depends on a request header the key does not hold is not shared.
+      const vary = String(headers.vary ?? '')
+        .toLowerCase()
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean)
+      if (vary.some((name) => !KEYED_VARY.has(name))) return
       const body = Buffer.concat(chunks)
+      // Everything the entry keeps counts against the bound: the key, the headers and the body.
+      const size = ENTRY_OVERHEAD + Buffer.byteLength(key) + headerBytes(headers) + body.length
+      if (size > maxEntryBytes) return
       remove(key)
-      entries.set(key, { status: 200, headers, body, storedAt: now() })
-      bytes += body.length
+      entries.set(key, { status: 200, headers, body, size, storedAt: now() })
+      bytes += size
       stats.stored++
       for (const oldest of entries.keys()) {
         if (entries.size <= maxEntries && bytes <= maxBytes) break
@@ -160,6 +269,6 @@ export function createPageCache({
   return {
     handle,
     clear,
-    stats: () => ({ ...stats, entries: entries.size, bytes }),
+    stats: () => ({ ...stats, entries: entries.size, bytes, maxBytes, maxEntries }),
   }
 }

@@ -152,7 +152,7 @@ describe('page cache', () => {
     let clock = 0
     const cache = createPageCache({
       maxEntries: 2,
-      maxEntryBytes: 100,
+      maxEntryBytes: 1000,
       ttlMs: 1000,
       now: () => clock,
     })
@@ -161,7 +161,7 @@ describe('page cache', () => {
     expect(state.renders).toBe(4) // /a was dropped for /c
     expect(cache.stats().entries).toBe(2)
 
-    state.respond = (url, res) => res.end('x'.repeat(200))
+    state.respond = (url, res) => res.end('x'.repeat(2000))
     await get('/gross')
     await get('/gross')
     expect(state.renders).toBe(6)
@@ -171,5 +171,108 @@ describe('page cache', () => {
     clock = 1001
     await get('/c')
     expect(state.renders).toBe(7)
+  })
+
+  it('counts the key and the headers of every page against its size bound', async () => {
+    const maxBytes = 40_000
+    const cache = createPageCache({ maxBytes })
+    const { get, state } = await start(cache)
+    state.respond = (url, res) => {
+      res.setHeader('X-Long', 'h'.repeat(1000))
+      res.end('x')
+    }
+    const longTerm = 'a'.repeat(1500)
+    for (let i = 0; i < 60; i++) await get(`/suche?q=${i}-${longTerm}`)
+    const { entries, bytes } = cache.stats()
+    // What the entries really hold: at least their addresses and their headers.
+    const held = entries * (1500 + 1000)
+    expect(held).toBeLessThanOrEqual(maxBytes)
+    expect(bytes).toBeGreaterThanOrEqual(held)
+    expect(bytes).toBeLessThanOrEqual(maxBytes)
+    expect(entries).toBeGreaterThan(0)
+  })
+
+  it('does not store addresses with unknown or repeated parameters, or past 2 KB', async () => {
+    const cache = createPageCache()
+    const { state, get } = await start(cache)
+    const paths = [
+      '/impressum?x=1',
+      '/impressum?utm_source=newsletter',
+      '/partner?seite=2&seite=3',
+      '/partner?seite=2&x=1',
+      '/aktuelles?q=nur-in-der-suche',
+      `/suche?q=${'a'.repeat(2100)}`,
+      `/impressum-${'a'.repeat(2100)}`,
+    ]
+    for (const path of paths) {
+      await get(path)
+      await get(path)
+    }
+    expect(state.renders).toBe(paths.length * 2)
+    expect(cache.stats().entries).toBe(0)
+  })
+
+  it('keeps one copy for the known parameters in any order and spelling', async () => {
+    const { state, get } = await start(createPageCache())
+    await get('/partner?seite=2&q=a%20b&kategorie=it')
+    await get('/partner?kategorie=it&q=a+b&seite=2')
+    await get('/aktuelles?tag=ki&jahr=2025')
+    await get('/aktuelles?jahr=2025&tag=ki')
+    await get('/impressum?')
+    await get('/impressum')
+    expect(state.renders).toBe(3)
+  })
+
+  it('renders requests with headers that change the page for their sender only', async () => {
+    const cache = createPageCache()
+    const { state, get } = await start(cache)
+    // What Next does with these headers: an empty prefetch answer, nonces copied from the policy.
+    state.respond = (url, res) => {
+      if (res.req.headers['x-middleware-prefetch']) return res.end('{}')
+      const policy = String(res.req.headers['content-security-policy'] ?? '')
+      const nonce = /'nonce-([^']+)'/.exec(policy)?.[1]
+      res.end(nonce ? `<script nonce="${nonce}"></script>` : '<p>Seite</p>')
+    }
+    for (const headers of [
+      { 'x-middleware-prefetch': '1' },
+      { 'content-security-policy': "script-src 'nonce-fremd'" },
+      { 'content-security-policy-report-only': "script-src 'nonce-fremd'" },
+      { 'next-router-segment-prefetch': '/_tree' },
+      { 'next-url': '/aktuelles' },
+    ]) {
+      await get('/impressum', headers)
+      await get('/impressum', headers)
+    }
+    expect(state.renders).toBe(10)
+    expect(cache.stats().entries).toBe(0)
+    expect((await get('/impressum')).body).toBe('<p>Seite</p>')
+    expect((await get('/impressum')).body).toBe('<p>Seite</p>')
+    expect(state.renders).toBe(11)
+  })
+
+  it('keeps the pages rendered for crawlers apart from those for browsers', async () => {
+    const { state, get } = await start(createPageCache())
+    state.respond = (url, res) => res.end(`<p>${res.req.headers['user-agent']}</p>`)
+    const browser = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0 Safari/537.36' }
+    const other = { 'user-agent': 'Mozilla/5.0 (Windows NT 10.0) Firefox/133.0' }
+    const crawler = { 'user-agent': 'Twitterbot/1.0' }
+    const google = { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)' }
+    expect((await get('/', crawler)).body).toBe('<p>Twitterbot/1.0</p>')
+    expect((await get('/', browser)).body).toContain('Chrome')
+    expect((await get('/', google)).body).toContain('Googlebot')
+    expect((await get('/', other)).body).toContain('Chrome')
+    expect((await get('/', crawler)).body).toBe('<p>Twitterbot/1.0</p>')
+    expect(state.renders).toBe(3)
+  })
+
+  it('does not share a page that varies on a header the key does not hold', async () => {
+    const { state, get } = await start(createPageCache())
+    state.respond = (url, res) => {
+      res.setHeader('Vary', 'Accept-Language')
+      res.end('<p>de</p>')
+    }
+    await get('/')
+    await get('/')
+    expect(state.renders).toBe(2)
   })
 })
