@@ -233,13 +233,14 @@ describe('page cache', () => {
       const nonce = /'nonce-([^']+)'/.exec(policy)?.[1]
       res.end(nonce ? `<script nonce="${nonce}"></script>` : '<p>Seite</p>')
     }
-    for (const headers of [
+    const variants: Record<string, string>[] = [
       { 'x-middleware-prefetch': '1' },
       { 'content-security-policy': "script-src 'nonce-fremd'" },
       { 'content-security-policy-report-only': "script-src 'nonce-fremd'" },
       { 'next-router-segment-prefetch': '/_tree' },
       { 'next-url': '/aktuelles' },
-    ]) {
+    ]
+    for (const headers of variants) {
       await get('/impressum', headers)
       await get('/impressum', headers)
     }
