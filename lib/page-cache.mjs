@@ -108,6 +108,29 @@ export function normalisedAddress(url) {
   return `${path}?${new URLSearchParams(kept).toString()}`
 }
 
+/** Content codings a compressor may choose; other tokens in Accept-Encoding change nothing. */
+const CODINGS = new Set(['gzip', 'deflate', 'br', 'zstd', 'identity', '*'])
+
+/**
+ * Accept-Encoding reduced to what decides the compression: the known codings with their weight
+ * (to one decimal), sorted, so made-up tokens do not make copies of the same page.
+ * @param {string | string[] | undefined} header
+ */
+function encodingsOf(header) {
+  /** @type {string[]} */
+  const kept = []
+  for (const part of String(header || '')
+    .toLowerCase()
+    .split(',')) {
+    const [name = '', ...params] = part.split(';').map((piece) => piece.trim())
+    if (!CODINGS.has(name)) continue
+    const weight = params.find((param) => param.startsWith('q='))
+    const q = weight === undefined ? 1 : Math.round(Number(weight.slice(2)) * 10) / 10
+    kept.push(`${name};q=${Number.isFinite(q) ? q : 0}`)
+  }
+  return [...new Set(kept)].sort().join(',')
+}
+
 /** @param {string | undefined} userAgent */
 function audienceOf(userAgent = '') {
   if (HTML_LIMITED_BOTS.test(userAgent)) return 'html-bot'
@@ -158,10 +181,7 @@ export function createPageCache({
     if (SESSION_COOKIE.test(cookie) || PREVIEW_COOKIE.test(cookie)) return null
     const address = normalisedAddress(url)
     if (address === null) return null
-    const encoding = String(req.headers['accept-encoding'] || '')
-      .toLowerCase()
-      .replace(/\s+/g, '')
-      .slice(0, 100)
+    const encoding = encodingsOf(req.headers['accept-encoding'])
     return `${audienceOf(req.headers['user-agent'])} ${encoding} ${address}`
   }
 

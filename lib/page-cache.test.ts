@@ -99,6 +99,12 @@ describe('page cache', () => {
     await get('/', {})
     await get('/', { 'accept-encoding': 'gzip,deflate' })
     expect(state.renders).toBe(2)
+    // Tokens no compressor knows do not make further copies.
+    await get('/', { 'accept-encoding': 'deflate, gzip, x-unbekannt-1' })
+    await get('/', { 'accept-encoding': 'gzip, x-unbekannt-2, deflate;q=1.0' })
+    expect(state.renders).toBe(2)
+    await get('/', { 'accept-encoding': 'gzip;q=0' })
+    expect(state.renders).toBe(3)
   })
 
   it('forgets everything on clear(), and never stores a page rendered across a clear()', async () => {
