@@ -17,10 +17,6 @@ export type PageCache = {
   }
 }
 
-export declare const CACHEABLE_QUERY: Record<string, readonly string[]>
-export declare const MAX_CACHED_URL_LENGTH: number
-export declare function normalisedAddress(url: string): string | null
-
 export declare function createPageCache(options?: {
   maxEntries?: number
   maxBytes?: number

@@ -198,37 +198,6 @@ describe('page cache', () => {
     expect(entries).toBeGreaterThan(0)
   })
 
-  it('does not store addresses with unknown or repeated parameters, or past 2 KB', async () => {
-    const cache = createPageCache()
-    const { state, get } = await start(cache)
-    const paths = [
-      '/impressum?x=1',
-      '/impressum?utm_source=newsletter',
-      '/partner?seite=2&seite=3',
-      '/partner?seite=2&x=1',
-      '/aktuelles?q=nur-in-der-suche',
-      `/suche?q=${'a'.repeat(2100)}`,
-      `/impressum-${'a'.repeat(2100)}`,
-    ]
-    for (const path of paths) {
-      await get(path)
-      await get(path)
-    }
-    expect(state.renders).toBe(paths.length * 2)
-    expect(cache.stats().entries).toBe(0)
-  })
-
-  it('keeps one copy for the known parameters in any order and spelling', async () => {
-    const { state, get } = await start(createPageCache())
-    await get('/partner?seite=2&q=a%20b&kategorie=it')
-    await get('/partner?kategorie=it&q=a+b&seite=2')
-    await get('/aktuelles?tag=ki&jahr=2025')
-    await get('/aktuelles?jahr=2025&tag=ki')
-    await get('/impressum?')
-    await get('/impressum')
-    expect(state.renders).toBe(3)
-  })
-
   it('renders requests with headers that change the page for their sender only', async () => {
     const cache = createPageCache()
     const { state, get } = await start(cache)
@@ -255,21 +224,6 @@ describe('page cache', () => {
     expect((await get('/impressum')).body).toBe('<p>Seite</p>')
     expect((await get('/impressum')).body).toBe('<p>Seite</p>')
     expect(state.renders).toBe(11)
-  })
-
-  it('keeps the pages rendered for crawlers apart from those for browsers', async () => {
-    const { state, get } = await start(createPageCache())
-    state.respond = (url, res) => res.end(`<p>${res.req.headers['user-agent']}</p>`)
-    const browser = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0 Safari/537.36' }
-    const other = { 'user-agent': 'Mozilla/5.0 (Windows NT 10.0) Firefox/133.0' }
-    const crawler = { 'user-agent': 'Twitterbot/1.0' }
-    const google = { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)' }
-    expect((await get('/', crawler)).body).toBe('<p>Twitterbot/1.0</p>')
-    expect((await get('/', browser)).body).toContain('Chrome')
-    expect((await get('/', google)).body).toContain('Googlebot')
-    expect((await get('/', other)).body).toContain('Chrome')
-    expect((await get('/', crawler)).body).toBe('<p>Twitterbot/1.0</p>')
-    expect(state.renders).toBe(3)
   })
 
   it('does not share a page that varies on a header the key does not hold', async () => {
