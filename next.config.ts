@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   // pages that work without JavaScript. The result is cached (ISR) for the next visitor.
   partialPrefetching: false,
   poweredByHeader: false,
-  // The same list the finished-page cache separates crawlers' pages by (lib/page-cache.mjs).
+  // The same list the finished-page cache separates crawlers' pages by (lib/page-cache-key.mjs).
   htmlLimitedBots: HTML_LIMITED_BOTS,
   reactStrictMode: true,
   // Native modules stay out of the bundle and load from node_modules at run time.
