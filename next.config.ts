@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { HTML_LIMITED_BOTS } from './lib/html-limited-bots.mjs'
 import { COMMON_HEADERS, PUBLIC_CSP } from './lib/security-headers'
 
 const nextConfig: NextConfig = {
@@ -7,6 +8,8 @@ const nextConfig: NextConfig = {
   // pages that work without JavaScript. The result is cached (ISR) for the next visitor.
   partialPrefetching: false,
   poweredByHeader: false,
+  // The same list the finished-page cache separates crawlers' pages by (lib/page-cache-key.mjs).
+  htmlLimitedBots: HTML_LIMITED_BOTS,
   reactStrictMode: true,
   // Native modules stay out of the bundle and load from node_modules at run time.
   serverExternalPackages: ['better-sqlite3', 'sharp', '@node-rs/argon2'],

@@ -5,6 +5,7 @@
 // TRUST_PROXY names the number of reverse proxies in front (usually 1), from the
 // X-Forwarded-For entry that the nearest trusted proxy appended. Anything a client sent under that
 // name, and the `x-middleware-subrequest` header, is dropped.
+import { rename, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import nextEnv from '@next/env'
 import next from 'next'
@@ -41,6 +42,21 @@ export function clientAddress(req) {
 // Finished public pages for anonymous visitors; emptied by db/cache-sync.ts on every change.
 const pageCache = createPageCache()
 globalThis[PAGE_CACHE_KEY] = pageCache
+
+// For the end-to-end tests: the cache's counters, written to this file shortly after requests.
+const statsFile = process.env.PAGE_CACHE_STATS_FILE
+let statsDue = false
+function reportCacheStats() {
+  if (!statsFile || statsDue) return
+  statsDue = true
+  setTimeout(() => {
+    statsDue = false
+    const partial = `${statsFile}.${process.pid}`
+    writeFile(partial, JSON.stringify(pageCache.stats()))
+      .then(() => rename(partial, statsFile))
+      .catch(() => {})
+  }, 50).unref()
+}
 
 setSelfAddress(hostname, port)
 const app = next({ dev: false, hostname, port })
@@ -156,6 +172,7 @@ function serve(req, res) {
   if (servedOverHttps(req))
     res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
   delete req.headers['x-middleware-subrequest']
+  if (statsFile) res.once('close', reportCacheStats)
   if (pageCache.handle(req, res)) return
   req.headers['x-clusterportal-client'] = clientAddress(req)
   handle(req, res)

@@ -78,6 +78,36 @@ test('after login the user lands where they wanted to go, and only on this site'
   }
 })
 
+test('a signed-in user sent to the login page with a crafted callbackUrl stays on this site', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ storageState: 'e2e/.auth/editor.json' })
+  const elsewhere: string[] = []
+  await context.route(
+    (url) => url.origin !== new URL(baseURL!).origin,
+    (route) => {
+      elsewhere.push(route.request().url())
+      return route.abort()
+    },
+  )
+  const page = await context.newPage()
+  for (const crafted of [
+    '/.//evil.example/phish',
+    '/./\\evil.example/phish',
+    '/x/..//evil.example/phish',
+    '/%2e//evil.example/phish',
+    '/\t/evil.example/phish',
+  ]) {
+    // Next answers a signed-in visit to /login with a redirect (a 307, or a refresh in the
+    // streamed page); either way the browser must end on the backend of this site.
+    await page.goto(`/login?callbackUrl=${encodeURIComponent(crafted)}`)
+    await expect(page, crafted).toHaveURL(`${new URL(baseURL!).origin}/admin`)
+  }
+  expect(elsewhere).toEqual([])
+  await context.close()
+})
+
 test('logging out ends the session, also for a copied cookie', async ({ browser }) => {
   const context = await browser.newContext()
   const page = await context.newPage()

@@ -66,4 +66,36 @@ describe('buildCalendar', () => {
     ])
     expect(text).toContain('X-WR-CALNAME:Alle')
   })
+
+  it('keeps hostile text inside its property: no extra event, no extra line', () => {
+    const injected = 'Titel\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:fremd\r\nSUMMARY:Fremd'
+    const bare = 'Titel\rEND:VEVENT\rBEGIN:VEVENT\rUID:fremd2\rSUMMARY:Fremd'
+    const event: CalendarInput = {
+      ...base,
+      title: `${injected}; a, b \\ c`,
+      summary: `${bare}\u0000\u0007\u001b\u2028Ende`,
+      venueName: 'Saal\nLOCATION:Anderswo',
+      venueAddress: 'Weg 1; Ort, Land',
+      onlineUrl: 'https://cluster.example/live\r\nATTACH:https://evil.example/x',
+    }
+    const text = buildCalendar([event], { siteUrl: 'https://cluster.example', name: 'K' })
+    // Every line ends in CRLF; there is no bare CR or LF anywhere.
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+    const unfolded = text.replace(/\r\n[ \t]/g, '')
+    const names = unfolded
+      .split('\r\n')
+      .filter(Boolean)
+      .map((line) => line.split(/[:;]/)[0])
+    expect(names.filter((name) => name === 'BEGIN')).toHaveLength(2)
+    expect(names).not.toContain('ATTACH')
+    expect(names.filter((name) => name === 'UID')).toHaveLength(1)
+    expect(names.filter((name) => name === 'LOCATION')).toHaveLength(1)
+    const [parsed, ...more] = parse(text)
+    expect(more).toHaveLength(0)
+    expect(parsed!.uid).toBe('veranstaltung-7@cluster.example')
+    expect(parsed!.summary).toBe(`${injected.replace(/\r\n/g, '\n')}; a, b \\ c`)
+    expect(parsed!.location).toBe('Saal\nLOCATION:Anderswo, Weg 1; Ort, Land')
+    expect(parsed!.description).toContain('Titel\nEND:VEVENT\nBEGIN:VEVENT\nUID:fremd2')
+    expect(parsed!.description).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/)
+  })
 })

@@ -23,6 +23,16 @@ export type CalendarInput = {
 
 type DateArray = [number, number, number]
 
+/**
+ * Text for a calendar property. The `ics` library escapes backslash, ";", "," and CRLF/LF, but
+ * passes a bare CR and other control characters through, which some calendar programs read as
+ * the end of the line, so a title could start properties (or events) of its own. Line breaks
+ * become LF (escaped as \n by the library); other controls, not allowed in iCalendar text, go.
+ */
+export function calendarText(value: string): string {
+  return value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+}
+
 function berlinDate(instant: Date, addDays = 0): DateArray {
   const p = berlinParts(instant)
   const d = new Date(Date.UTC(p.year, p.month - 1, p.day + addDays))
@@ -33,14 +43,18 @@ function toEvent(event: CalendarInput, siteUrl: string): EventAttributes {
   const url = `${siteUrl}/veranstaltungen/${event.slug}`
   const host = new URL(siteUrl).hostname
   const location =
-    [event.venueName, event.venueAddress].filter(Boolean).join(', ') ||
-    (event.onlineUrl ? 'Online' : undefined)
-  const description = [event.summary, event.onlineUrl ? `Online: ${event.onlineUrl}` : '', url]
-    .filter(Boolean)
-    .join('\n\n')
+    [event.venueName, event.venueAddress]
+      .filter((part): part is string => Boolean(part))
+      .map(calendarText)
+      .join(', ') || (event.onlineUrl ? 'Online' : undefined)
+  const description = calendarText(
+    [event.summary, event.onlineUrl ? `Online: ${event.onlineUrl}` : '', url]
+      .filter(Boolean)
+      .join('\n\n'),
+  )
   const common = {
     uid: `veranstaltung-${event.id}@${host}`,
-    title: event.title,
+    title: calendarText(event.title),
     description,
     url,
     location,

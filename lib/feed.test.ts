@@ -39,3 +39,48 @@ describe('buildNewsFeed', () => {
     expect(doc.rss.channel.language).toBe('de')
   })
 })
+
+const PAYLOAD = ']]><item><link>https://evil.example/</link></item><![CDATA['
+const TWICE = `vorher ${PAYLOAD} mitte ${PAYLOAD} nachher`
+
+describe('buildNewsFeed with hostile text', () => {
+  const site = { url: 'https://cluster.example', name: 'Cluster & <Portal>', description: TWICE }
+  const entry = {
+    slug: 'angriff',
+    title: TWICE,
+    lead: TWICE,
+    date: '2026-03-01',
+    place: TWICE,
+    updatedAt: new Date('2026-03-01'),
+    bodyHtml: `<p>${TWICE}</p><p><a href="https://cluster.example/x">${TWICE}</a></p>`,
+  }
+
+  it('keeps every string as text: no forged item, no foreign link', () => {
+    const xml = buildNewsFeed([entry, { ...entry, slug: 'zweite' }], site)
+    expect(XMLValidator.validate(xml)).toBe(true)
+    const doc = new XMLParser({ ignoreAttributes: false, processEntities: true }).parse(xml)
+    const items = doc.rss.channel.item
+    expect(items).toHaveLength(2)
+    expect(items.map((i: { link: string }) => i.link)).toEqual([
+      'https://cluster.example/aktuelles/angriff',
+      'https://cluster.example/aktuelles/zweite',
+    ])
+    expect(items[0].title).toBe(TWICE)
+    expect(items[0].description).toBe(`${TWICE} – ${TWICE}`)
+    expect(items[0]['content:encoded']).toBe(entry.bodyHtml)
+    expect(doc.rss.channel.description).toBe(TWICE)
+    expect(doc.rss.channel.title).toBe('Cluster & <Portal> – Aktuelles')
+    expect(xml).not.toContain('<link>https://evil.example/</link>')
+  })
+
+  it('drops characters XML cannot carry instead of writing a broken feed', () => {
+    const xml = buildNewsFeed(
+      [{ ...entry, title: 'A\u0000B\u0007C\u001bD\uFFFEE\uD800F', lead: 'Zeile\r\nzwei\ttab' }],
+      site,
+    )
+    expect(XMLValidator.validate(xml)).toBe(true)
+    const item = new XMLParser().parse(xml).rss.channel.item
+    expect(item.title).toBe('ABCDEF')
+    expect(item.description).toContain('zwei\ttab')
+  })
+})

@@ -1,7 +1,12 @@
-import { Feed } from 'feed'
 import { berlinLocalToInstant } from '@/lib/dates'
+import { escapeXml, xmlElement } from '@/lib/xml'
 
-/* The news feed (RSS 2.0), built with the `feed` library. */
+/*
+ * The news feed (RSS 2.0 with the content and Atom modules). Written here rather than with a
+ * feed library: every value is plain text escaped by lib/xml.ts, which also holds for text that
+ * contains "]]>" (the `feed` package wraps text in CDATA and splits only the first "]]>", so a
+ * lead could end the section and add items of its own).
+ */
 
 export type FeedEntry = {
   slug: string
@@ -18,32 +23,40 @@ export function buildNewsFeed(
   site: { url: string; name: string; description: string },
 ): string {
   const published = (item: FeedEntry) => berlinLocalToInstant(item.date)
-  const feed = new Feed({
-    title: `${site.name} – Aktuelles`,
-    description: site.description,
-    id: `${site.url}/aktuelles`,
-    link: `${site.url}/aktuelles`,
-    language: 'de',
-    copyright: site.name,
-    updated:
-      items.length > 0
-        ? new Date(
-            Math.max(...items.map((i) => Math.max(published(i).getTime(), i.updatedAt.getTime()))),
-          )
-        : new Date(0),
-    generator: site.name,
-    feedLinks: { rss: `${site.url}/feed.xml` },
-  })
+  const updated =
+    items.length > 0
+      ? new Date(
+          Math.max(...items.map((i) => Math.max(published(i).getTime(), i.updatedAt.getTime()))),
+        )
+      : new Date(0)
+  const list = `${site.url}/aktuelles`
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom">',
+    '<channel>',
+    xmlElement('title', `${site.name} – Aktuelles`),
+    xmlElement('link', list),
+    xmlElement('description', site.description),
+    xmlElement('lastBuildDate', updated.toUTCString()),
+    xmlElement('docs', 'https://validator.w3.org/feed/docs/rss2.html'),
+    xmlElement('generator', site.name),
+    xmlElement('language', 'de'),
+    xmlElement('copyright', site.name),
+    `<atom:link href="${escapeXml(`${site.url}/feed.xml`)}" rel="self" type="application/rss+xml"/>`,
+  ]
   for (const item of items) {
     const link = `${site.url}/aktuelles/${item.slug}`
-    feed.addItem({
-      title: item.title,
-      id: link,
-      link,
-      description: [item.place, item.lead].filter(Boolean).join(' – ') || item.title,
-      content: item.bodyHtml,
-      date: published(item),
-    })
+    lines.push(
+      '<item>',
+      xmlElement('title', item.title),
+      xmlElement('link', link),
+      `<guid isPermaLink="false">${escapeXml(link)}</guid>`,
+      xmlElement('pubDate', published(item).toUTCString()),
+      xmlElement('description', [item.place, item.lead].filter(Boolean).join(' – ') || item.title),
+      xmlElement('content:encoded', item.bodyHtml),
+      '</item>',
+    )
   }
-  return feed.rss2()
+  lines.push('</channel>', '</rss>', '')
+  return lines.filter(Boolean).join('\n')
 }

@@ -12,6 +12,8 @@ export type PageCache = {
     clears: number
     entries: number
     bytes: number
+    maxBytes: number
+    maxEntries: number
   }
 }
 

@@ -6,16 +6,13 @@
 // requests for public pages and is emptied whenever any cache tag expires (db/cache-sync.ts calls
 // `clear()`: every editorial write, every import, every scheduled change), so a visitor never
 // gets a page older than the database. A request that was rendering while the cache was emptied
-// is not stored, and a size bound keeps search terms from filling memory.
+// is not stored. Only addresses the pages understand are stored (known query parameters, a length
+// limit), and everything an entry holds counts against the size bound, so made-up addresses can
+// neither multiply one page nor fill memory.
+
+import { KEYED_VARY, requestKey } from './page-cache-key.mjs'
 
 export const PAGE_CACHE_KEY = Symbol.for('clusterportal.pageCache')
-
-/** Paths never served from or stored in the cache: the backend, login, APIs, assets, images. */
-const UNCACHED_PATH =
-  /^\/(?:admin|login|logout|passwort-setzen|passwort-vergessen|api|_next|bilder)(?:[/?]|$)/
-
-/** Requests of Next's client router get a different response for the same address. */
-const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-action']
 
 /** Headers that describe one connection or one delivery, not the page. */
 const NOT_STORED = new Set([
@@ -27,7 +24,17 @@ const NOT_STORED = new Set([
   'set-cookie',
 ])
 
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/
+/** Bookkeeping per stored page (the Map slot, the entry object, its strings), in bytes. */
+const ENTRY_OVERHEAD = 256
+
+/** @param {Record<string, string | string[]>} headers */
+function headerBytes(headers) {
+  let size = 0
+  for (const [name, value] of Object.entries(headers))
+    for (const one of Array.isArray(value) ? value : [value])
+      size += Buffer.byteLength(name) + Buffer.byteLength(one) + 4
+  return size
+}
 
 /**
  * @param {{ maxEntries?: number, maxBytes?: number, maxEntryBytes?: number, ttlMs?: number,
@@ -40,7 +47,7 @@ export function createPageCache({
   ttlMs = 15 * 60 * 1000,
   now = Date.now,
 } = {}) {
-  /** @type {Map<string, { status: number, headers: Record<string, string | string[]>, body: Buffer, storedAt: number }>} */
+  /** @type {Map<string, { status: number, headers: Record<string, string | string[]>, body: Buffer, size: number, storedAt: number }>} */
   const entries = new Map()
   let bytes = 0
   let generation = 0
@@ -49,21 +56,8 @@ export function createPageCache({
   function remove(key) {
     const entry = entries.get(key)
     if (!entry) return
-    bytes -= entry.body.length
+    bytes -= entry.size
     entries.delete(key)
-  }
-
-  /** The cache key of a request, or null when it must go to Next. */
-  function keyOf(req) {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return null
-    const url = req.url || '/'
-    if (UNCACHED_PATH.test(url) || url.includes('_rsc=')) return null
-    if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null
-    if (SESSION_COOKIE.test(String(req.headers.cookie || ''))) return null
-    const encoding = String(req.headers['accept-encoding'] || '')
-      .toLowerCase()
-      .replace(/\s+/g, '')
-    return `${encoding} ${url}`
   }
 
   /**
@@ -71,7 +65,7 @@ export function createPageCache({
    * Next is about to write to be stored (returns false).
    */
   function handle(req, res) {
-    const key = keyOf(req)
+    const key = requestKey(req)
     if (key === null) return false
     const entry = entries.get(key)
     if (entry && now() - entry.storedAt <= ttlMs) {
@@ -137,10 +131,20 @@ export function createPageCache({
       }
       // A response that sets a cookie belongs to one visitor.
       if ('set-cookie' in res.getHeaders() || 'set-cookie' in writeHeadHeaders) return
+      // A response that says it depends on a request header the key does not hold is not shared.
+      const vary = String(headers.vary ?? '')
+        .toLowerCase()
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean)
+      if (vary.some((name) => !KEYED_VARY.has(name))) return
       const body = Buffer.concat(chunks)
+      // Everything the entry keeps counts against the bound: the key, the headers and the body.
+      const size = ENTRY_OVERHEAD + Buffer.byteLength(key) + headerBytes(headers) + body.length
+      if (size > maxEntryBytes) return
       remove(key)
-      entries.set(key, { status: 200, headers, body, storedAt: now() })
-      bytes += body.length
+      entries.set(key, { status: 200, headers, body, size, storedAt: now() })
+      bytes += size
       stats.stored++
       for (const oldest of entries.keys()) {
         if (entries.size <= maxEntries && bytes <= maxBytes) break
@@ -160,6 +164,6 @@ export function createPageCache({
   return {
     handle,
     clear,
-    stats: () => ({ ...stats, entries: entries.size, bytes }),
+    stats: () => ({ ...stats, entries: entries.size, bytes, maxBytes, maxEntries }),
   }
 }

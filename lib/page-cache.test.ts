@@ -99,6 +99,12 @@ describe('page cache', () => {
     await get('/', {})
     await get('/', { 'accept-encoding': 'gzip,deflate' })
     expect(state.renders).toBe(2)
+    // Tokens no compressor knows do not make further copies.
+    await get('/', { 'accept-encoding': 'deflate, gzip, x-unbekannt-1' })
+    await get('/', { 'accept-encoding': 'gzip, x-unbekannt-2, deflate;q=1.0' })
+    expect(state.renders).toBe(2)
+    await get('/', { 'accept-encoding': 'gzip;q=0' })
+    expect(state.renders).toBe(3)
   })
 
   it('forgets everything on clear(), and never stores a page rendered across a clear()', async () => {
@@ -152,7 +158,7 @@ describe('page cache', () => {
     let clock = 0
     const cache = createPageCache({
       maxEntries: 2,
-      maxEntryBytes: 100,
+      maxEntryBytes: 1000,
       ttlMs: 1000,
       now: () => clock,
     })
@@ -161,7 +167,7 @@ describe('page cache', () => {
     expect(state.renders).toBe(4) // /a was dropped for /c
     expect(cache.stats().entries).toBe(2)
 
-    state.respond = (url, res) => res.end('x'.repeat(200))
+    state.respond = (url, res) => res.end('x'.repeat(2000))
     await get('/gross')
     await get('/gross')
     expect(state.renders).toBe(6)
@@ -171,5 +177,63 @@ describe('page cache', () => {
     clock = 1001
     await get('/c')
     expect(state.renders).toBe(7)
+  })
+
+  it('counts the key and the headers of every page against its size bound', async () => {
+    const maxBytes = 40_000
+    const cache = createPageCache({ maxBytes })
+    const { get, state } = await start(cache)
+    state.respond = (url, res) => {
+      res.setHeader('X-Long', 'h'.repeat(1000))
+      res.end('x')
+    }
+    const longTerm = 'a'.repeat(1500)
+    for (let i = 0; i < 60; i++) await get(`/suche?q=${i}-${longTerm}`)
+    const { entries, bytes } = cache.stats()
+    // What the entries really hold: at least their addresses and their headers.
+    const held = entries * (1500 + 1000)
+    expect(held).toBeLessThanOrEqual(maxBytes)
+    expect(bytes).toBeGreaterThanOrEqual(held)
+    expect(bytes).toBeLessThanOrEqual(maxBytes)
+    expect(entries).toBeGreaterThan(0)
+  })
+
+  it('renders requests with headers that change the page for their sender only', async () => {
+    const cache = createPageCache()
+    const { state, get } = await start(cache)
+    // What Next does with these headers: an empty prefetch answer, nonces copied from the policy.
+    state.respond = (url, res) => {
+      if (res.req.headers['x-middleware-prefetch']) return res.end('{}')
+      const policy = String(res.req.headers['content-security-policy'] ?? '')
+      const nonce = /'nonce-([^']+)'/.exec(policy)?.[1]
+      res.end(nonce ? `<script nonce="${nonce}"></script>` : '<p>Seite</p>')
+    }
+    const variants: Record<string, string>[] = [
+      { 'x-middleware-prefetch': '1' },
+      { 'content-security-policy': "script-src 'nonce-fremd'" },
+      { 'content-security-policy-report-only': "script-src 'nonce-fremd'" },
+      { 'next-router-segment-prefetch': '/_tree' },
+      { 'next-url': '/aktuelles' },
+    ]
+    for (const headers of variants) {
+      await get('/impressum', headers)
+      await get('/impressum', headers)
+    }
+    expect(state.renders).toBe(10)
+    expect(cache.stats().entries).toBe(0)
+    expect((await get('/impressum')).body).toBe('<p>Seite</p>')
+    expect((await get('/impressum')).body).toBe('<p>Seite</p>')
+    expect(state.renders).toBe(11)
+  })
+
+  it('does not share a page that varies on a header the key does not hold', async () => {
+    const { state, get } = await start(createPageCache())
+    state.respond = (url, res) => {
+      res.setHeader('Vary', 'Accept-Language')
+      res.end('<p>de</p>')
+    }
+    await get('/')
+    await get('/')
+    expect(state.renders).toBe(2)
   })
 })

@@ -10,4 +10,4 @@ node --conditions=react-server --import tsx scripts/generate-fixtures.ts --partn
 node --import tsx e2e/helpers/accounts.ts "$E2E_DATA_DIR/portal.db"
 echo 0 > "$E2E_DATA_DIR/clock-offset"
 # The server's output also goes to a file, which e2e/zz-server-log.spec.ts reads at the end.
-exec env HOST=127.0.0.1 QUERY_LOG_FILE="$E2E_DATA_DIR/queries.log" node server.mjs > >(tee -a "$E2E_DATA_DIR/server.log") 2>&1
+exec env HOST=127.0.0.1 QUERY_LOG_FILE="$E2E_DATA_DIR/queries.log" PAGE_CACHE_STATS_FILE="$E2E_DATA_DIR/page-cache.json" node server.mjs > >(tee -a "$E2E_DATA_DIR/server.log") 2>&1

@@ -1,0 +1,1 @@
+export declare const HTML_LIMITED_BOTS: RegExp
