@@ -123,7 +123,8 @@ export function parseProfile(bytes: Uint8Array): ParseResult {
       quote: quoteText
         ? { text: quoteText, author: quoteAuthor, authorFunction: quoteAuthorFunction }
         : null,
-      body: header.body.replace(/[ \t]+$/gm, '').trim(),
+      // As the editor's form keeps it: two spaces at a line's end are a Markdown line break.
+      body: header.body.trim(),
       website: optionalText(fields.website),
       city: optionalText(fields.city),
       region: optionalText(fields.region),
