@@ -87,7 +87,7 @@ const REASONS: [RegExp, string][] = [
 ]
 
 function readableReason(error: unknown): string {
-  if (!(error instanceof yaml.YAMLException)) return 'unbekannter Fehler'
+  if (!(error instanceof yaml.YAMLException)) return 'YAML-Kopf nicht lesbar'
   const reason = error.reason || error.message.split('\n')[0] || 'unbekannter Fehler'
   const known = REASONS.find(([pattern]) => pattern.test(reason))
   // The block starts with the rest of the opening `---` line, so its line 0 is the file's line 1.
@@ -103,7 +103,7 @@ export function readFrontMatter(text: string, schema: yaml.Schema): FrontMatterR
   }
   let data: unknown
   try {
-    // `json: true`: a key written twice keeps its last value, as the previous reader did.
+    // `json: true`: a key written twice keeps its last value instead of failing the file.
     data = yaml.load(parts.yaml, { schema, json: true })
   } catch (error) {
     return { ok: false, reason: readableReason(error) }
