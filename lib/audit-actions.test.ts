@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { AUDIT_ACTION_LABELS, auditActionLabel, auditActionsMatching } from './audit-actions'
 
 /*
@@ -182,7 +182,12 @@ function auditWrites(): { writes: Written[]; problems: string[] } {
 }
 
 describe('audit action labels', () => {
-  const { writes, problems } = auditWrites()
+  let writes: Written[] = []
+  let problems: string[] = []
+  // Building the TypeScript program over the data layer takes a few seconds.
+  beforeAll(() => {
+    ;({ writes, problems } = auditWrites())
+  }, 120_000)
 
   it('can follow every audit entry the code writes', () => {
     expect(problems).toEqual([])
