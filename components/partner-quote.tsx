@@ -1,5 +1,24 @@
 export type QuoteData = { text: string; author: string | null; authorFunction: string | null }
 
+const OPENING = /^[„“"‚‘»«]/
+const CLOSING = /[“”"‘’«»]$/
+
+/**
+ * The quote's paragraphs (a line break in the stored text starts a new one), with German quotation
+ * marks around the whole unless the text brings its own, as imported profiles often do.
+ */
+export function quoteParagraphs(text: string): string[] {
+  const paragraphs = text
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+  const quoted = OPENING.test(text.trim()) && CLOSING.test(text.trim())
+  if (quoted || paragraphs.length === 0) return paragraphs
+  paragraphs[0] = `„${paragraphs[0]}`
+  paragraphs[paragraphs.length - 1] = `${paragraphs[paragraphs.length - 1]}“`
+  return paragraphs
+}
+
 /** A partner's quote as figure/blockquote/figcaption; renders nothing without a quote. */
 export function PartnerQuote({
   quote,
@@ -12,8 +31,10 @@ export function PartnerQuote({
   const caption = [quote.author, quote.authorFunction].filter(Boolean).join(', ')
   return (
     <figure className="rounded-xl border-l-4 border-brand-600 bg-brand-50 px-6 py-5">
-      <blockquote className="font-serif text-xl leading-relaxed text-brand-900">
-        <p>„{quote.text}“</p>
+      <blockquote className="flex flex-col gap-3 font-serif text-xl leading-relaxed text-brand-900">
+        {quoteParagraphs(quote.text).map((paragraph, index) => (
+          <p key={index}>{paragraph}</p>
+        ))}
       </blockquote>
       {caption || source ? (
         <figcaption className="mt-3 text-sm text-muted">

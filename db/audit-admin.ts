@@ -1,8 +1,9 @@
 import 'server-only'
-import { and, count, desc, eq, gte, like, lte, or } from 'drizzle-orm'
+import { and, count, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm'
 import { getDb } from './client'
 import { requireRole } from './guard'
 import { auditLog, users } from './schema'
+import { auditActionsMatching } from '@/lib/audit-actions'
 
 /* The audit log for admins: who did what, when, from where; filterable. */
 
@@ -16,15 +17,28 @@ export type AuditQuery = {
   page: number
 }
 
+// `_` is a literal character in codes (`login.success` vs `user.reset_mailed`), so it is escaped.
+const likeText = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+/** The action filter: a code or its beginning (`login`), or a German label (`Anmeldung`). */
+function actionFilter(text: string) {
+  if (!text) return undefined
+  const { prefix, codes } = auditActionsMatching(text)
+  const byCode = sql`${auditLog.action} LIKE ${`${likeText(prefix)}%`} ESCAPE '\\'`
+  return codes.length > 0 ? or(byCode, inArray(auditLog.action, codes)) : byCode
+}
+
 export async function listAudit(query: AuditQuery) {
   await requireRole('admin')
   const db = getDb()
+  const actor = `%${likeText(query.actor)}%`
   const where = and(
-    query.action ? like(auditLog.action, `${query.action.replace(/[%_]/g, '')}%`) : undefined,
+    actionFilter(query.action),
     query.actor
       ? or(
-          like(auditLog.actorEmail, `%${query.actor.replace(/[%_]/g, '')}%`),
-          like(users.name, `%${query.actor.replace(/[%_]/g, '')}%`),
+          sql`${auditLog.actorEmail} LIKE ${actor} ESCAPE '\\'`,
+          sql`${users.name} LIKE ${actor} ESCAPE '\\'`,
+          sql`${users.email} LIKE ${actor} ESCAPE '\\'`,
         )
       : undefined,
     query.from ? gte(auditLog.createdAt, new Date(`${query.from}T00:00:00Z`)) : undefined,
@@ -46,6 +60,7 @@ export async function listAudit(query: AuditQuery) {
       action: auditLog.action,
       actorEmail: auditLog.actorEmail,
       actorName: users.name,
+      actorAccountEmail: users.email,
       entityType: auditLog.entityType,
       entityId: auditLog.entityId,
       details: auditLog.details,

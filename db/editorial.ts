@@ -171,7 +171,7 @@ export function assertSlugFree(kind: Kind, slug: string, exceptId: number | null
     throw new FieldError('slug', 'Dieser Slug ist schon vergeben. Bitte einen anderen wählen.')
 }
 
-const STATUS_ACTIONS: Partial<Record<ContentStatus, string>> = {
+const STATUS_ACTIONS: Partial<Record<ContentStatus, 'publish' | 'schedule' | 'submit'>> = {
   published: 'publish',
   scheduled: 'schedule',
   in_review: 'submit',

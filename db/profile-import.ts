@@ -23,8 +23,11 @@ export type ImportSource = {
   /** How the file is named in the report (a relative path). */
   name: string
   bytes: Uint8Array
-  /** Reads a file relative to the profile (its logo); null when it does not exist. */
-  readRelative: (relativePath: string) => Promise<Uint8Array | null>
+  /**
+   * Reads a file relative to the profile (its logo); null when it does not exist, `refused` with
+   * a reason when the file may not be read (outside the imported folders, not a regular file, …).
+   */
+  readRelative: (relativePath: string) => Promise<Uint8Array | null | { refused: string }>
 }
 
 export type ImportStatus = 'created' | 'updated' | 'unchanged' | 'failed'
@@ -89,8 +92,12 @@ async function prepare(db: Db, source: ImportSource): Promise<Prepared> {
     return { ok: true, profile, logo: { kind: 'none' }, logoSourceSha: null, warnings }
 
   const bytes = await source.readRelative(profile.logo)
-  if (!bytes) {
-    warnings.push(`Logo-Datei „${profile.logo}“ nicht gefunden`)
+  if (!bytes || 'refused' in bytes) {
+    warnings.push(
+      bytes
+        ? `Logo „${profile.logo}“ übersprungen: ${bytes.refused}`
+        : `Logo-Datei „${profile.logo}“ nicht gefunden`,
+    )
     return { ok: true, profile, logo: { kind: 'keep' }, logoSourceSha: null, warnings }
   }
   const sourceSha = sha256(bytes)

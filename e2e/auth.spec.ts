@@ -247,3 +247,41 @@ test('admins read the audit log, filtered', async ({ browser }) => {
   expect(await rows.allTextContents()).not.toContainEqual(expect.stringContaining('login.success'))
   await context.close()
 })
+
+test('the audit log names each action in German, with its code and the account e-mail', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ storageState: ADMIN })
+  const page = await context.newPage()
+  await page.goto('/admin/audit')
+  const field = page.getByLabel('Was (Aktion oder Code)')
+  await field.fill('Anmeldung')
+  await page.getByRole('button', { name: 'Filtern' }).click()
+  await expect(page).toHaveURL(/aktion=Anmeldung(&|$)/)
+  const rows = page.locator('tbody tr')
+  await expect(rows.first()).toBeVisible()
+  const texts = await rows.allTextContents()
+  expect(texts.every((text) => text.includes('Anmeldung') && text.includes('login.success'))).toBe(
+    true,
+  )
+  // The code is also the label's tooltip; the account's e-mail stands beside its name.
+  await expect(rows.first().getByTitle('Code: login.success')).toHaveText('Anmeldung')
+  const editor = rows.filter({ hasText: ACCOUNTS.editor.name }).first()
+  await expect(editor.getByRole('cell').nth(1)).toHaveText(
+    `${ACCOUNTS.editor.name}${ACCOUNTS.editor.email}`,
+  )
+
+  // The same filter by German label and by code.
+  await page.goto(`/admin/audit?aktion=${encodeURIComponent('Anmeldung fehlgeschlagen')}`)
+  const byLabel = await rows.allTextContents()
+  expect(byLabel.length).toBeGreaterThan(0)
+  expect(byLabel.every((text) => text.includes('Anmeldung fehlgeschlagenlogin.failed'))).toBe(true)
+  await page.goto('/admin/audit?aktion=login.failed')
+  expect(await rows.allTextContents()).toEqual(byLabel)
+
+  // The profiles imported for these tests.
+  await page.goto('/admin/audit?aktion=partners.import')
+  await expect(rows.first()).toContainText('Import von Partnerprofilen')
+  await expect(rows.first().getByRole('cell').nth(3)).toHaveText(/^Partnerprofil/)
+  await context.close()
+})

@@ -182,6 +182,25 @@ test.describe('partner profile', () => {
     await expect(page.locator('figure blockquote')).toHaveCount(0)
   })
 
+  test('a quote over several lines shows its paragraphs, with one pair of quotation marks', async ({
+    page,
+  }) => {
+    // Imported from the generated profiles, written as real long quotes are (see generate-fixtures).
+    const slug = scalar<string>(
+      "SELECT slug FROM partners WHERE status = 'published' AND instr(quote_text, char(10)) > 0 ORDER BY slug LIMIT 1",
+    )
+    const text = scalar<string>('SELECT quote_text FROM partners WHERE slug = ?', slug)
+    const paragraphs = text.split('\n').filter((line) => line.trim() !== '')
+    expect(paragraphs.length).toBeGreaterThan(1)
+    expect(text).toContain('"Gemeinsam schneller."')
+    await page.goto(`/partner/${slug}`)
+    const quote = page.locator('figure blockquote')
+    await expect(quote.locator('p')).toHaveText(paragraphs)
+    await expect(quote.locator('p').first()).toHaveText(/^„Im Cluster/)
+    await expect(quote).not.toContainText('„„')
+    await expect(quote).not.toContainText('”“')
+  })
+
   test('an unknown profile is a German 404', async ({ page }) => {
     const response = await page.goto('/partner/unternehmen-und-stiftungen/gibt-es-nicht')
     expect(response?.status()).toBe(404)

@@ -1,6 +1,5 @@
-import { parseDocument } from 'yaml'
 import { z } from 'zod'
-import { decodeProfileText, splitFrontMatter } from '@/lib/import/profile'
+import { decodeText, readFrontMatter, TEXT_AND_SWITCH_SCHEMA } from '@/lib/front-matter'
 import {
   isoDate,
   markdownBody,
@@ -96,27 +95,17 @@ function readContentFile<S extends z.ZodType>(
   bytes: Uint8Array,
   schema: S,
 ): ContentFileResult<z.infer<S> & { body: string }> {
-  const text = decodeProfileText(bytes)
+  const text = decodeText(bytes)
   if (text === null) return { ok: false, reason: 'Datei ist kein gültiger UTF-8-Text' }
-  const parts = splitFrontMatter(text)
-  if (!parts)
-    return { ok: false, reason: 'Kein YAML-Kopf gefunden (die Datei muss mit „---“ beginnen)' }
-  const doc = parseDocument(parts.yaml, { prettyErrors: false })
-  if (doc.errors[0])
-    return { ok: false, reason: `YAML-Kopf nicht lesbar: ${doc.errors[0].message.split('\n')[0]}` }
-  let data: unknown
-  try {
-    data = doc.toJS({ maxAliasCount: 50 })
-  } catch {
-    return { ok: false, reason: 'YAML-Kopf nicht lesbar: zu viele verschachtelte Aliase' }
-  }
-  const parsed = schema.safeParse(data)
+  const header = readFrontMatter(text, TEXT_AND_SWITCH_SCHEMA)
+  if (!header.ok) return header
+  const parsed = schema.safeParse(header.data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue?.path.length ? `„${issue.path.join('.')}“: ` : ''
     return { ok: false, reason: `${where}${issue?.message ?? 'ungültige Angaben'}` }
   }
-  const body = markdownBody.parse(parts.body)
+  const body = markdownBody.parse(header.body)
   return {
     ok: true,
     value: Object.assign({}, parsed.data as object, { body }) as z.infer<S> & { body: string },

@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseProfile } from './import/profile'
+import { markdownBody } from './validation/fields'
 import { csvCell, partnersCsv, profileMarkdown, type ExportPartner } from './export-format'
 
 const partner: ExportPartner = {
@@ -49,5 +51,62 @@ describe('CSV', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"')
     expect(csvCell('a,b')).toBe('"a,b"')
     expect(partnersCsv([partner], 'https://portal.example').split('\r\n')).toHaveLength(3)
+  })
+})
+
+describe('profileMarkdown and parseProfile, for any profile', () => {
+  // Text as the portal stores it: NFC, trimmed, possibly over several lines and paragraphs.
+  const text = (maxLength: number) =>
+    fc
+      .array(fc.string({ unit: 'grapheme', maxLength: 40 }), { minLength: 1, maxLength: 6 })
+      .chain((lines) => fc.constantFrom('\n', '\n\n', ' ').map((glue) => lines.join(glue)))
+      .map((value) => value.normalize('NFC').trim().slice(0, maxLength).trim())
+      .filter((value) => value !== '' && value === value.normalize('NFC'))
+  const optional = (maxLength: number) => fc.option(text(maxLength), { nil: null })
+  const slugPart = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/)
+  // A body as the editor's form saves it (markdownBody): lines may end in two spaces, a hard break.
+  const body = fc
+    .array(fc.tuple(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.constantFrom('', '  ')), {
+      maxLength: 8,
+    })
+    .map((lines) => markdownBody.parse(lines.map(([line, end]) => line + end).join('\n')))
+    .filter((value) => value === value.normalize('NFC'))
+  const profile = fc.record({
+    name: text(300),
+    slug: fc.tuple(slugPart, slugPart).map(([a, b]) => `${a}/${b}`),
+    category: fc.constantFrom('Unternehmen und Stiftungen', 'Vereine und Verbände', 'Ämter'),
+    website: fc.option(fc.webUrl(), { nil: null }),
+    city: optional(100),
+    region: optional(100),
+    quoteText: optional(1000),
+    quoteAuthor: optional(200),
+    quoteAuthorFunction: optional(200),
+    body,
+    logoFile: fc.option(fc.constantFrom('a--b.webp', 'logo.webp'), { nil: null }),
+  })
+
+  it('reads back every field exactly as it was exported', () => {
+    fc.assert(
+      fc.property(profile, (p) => {
+        const exported = profileMarkdown({ ...p, status: 'published', updatedAt: new Date(0) })
+        const result = parseProfile(new TextEncoder().encode(exported))
+        if (!result.ok) throw new Error(`${result.reason}\n${exported}`)
+        expect(result.profile).toEqual({
+          name: p.name,
+          slug: p.slug,
+          categoryName: p.category,
+          categorySlug: result.profile.categorySlug,
+          logo: p.logoFile ? `logos/${p.logoFile}` : null,
+          quote: p.quoteText
+            ? { text: p.quoteText, author: p.quoteAuthor, authorFunction: p.quoteAuthorFunction }
+            : null,
+          body: p.body,
+          website: p.website,
+          city: p.city,
+          region: p.region,
+        })
+      }),
+      { numRuns: 300 },
+    )
   })
 })

@@ -1,4 +1,4 @@
-import { stringify } from 'yaml'
+import { writeFrontMatter } from '@/lib/front-matter'
 
 /*
  * Partner profiles out of the portal: the seed profile format (Markdown with YAML front matter,
@@ -21,11 +21,12 @@ export type ExportPartner = {
   logoFile: string | null
 }
 
+/** The profile in the import format; the importer reads it back to the same fields. */
 export function profileMarkdown(partner: ExportPartner): string {
-  const fields: Record<string, string | null> = {
+  const fields: Record<string, string> = {
     name: partner.name,
     slug: partner.slug,
-    logo: partner.logoFile ? `logos/${partner.logoFile}` : null,
+    logo: partner.logoFile ? `logos/${partner.logoFile}` : '',
     category: partner.category,
     citeAuthor: partner.quoteText ? (partner.quoteAuthor ?? '') : '',
     citeAuthorFunction: partner.quoteText ? (partner.quoteAuthorFunction ?? '') : '',
@@ -34,13 +35,7 @@ export function profileMarkdown(partner: ExportPartner): string {
   if (partner.website) fields.website = partner.website
   if (partner.city) fields.city = partner.city
   if (partner.region) fields.region = partner.region
-  const yaml = stringify(fields, {
-    defaultStringType: 'QUOTE_DOUBLE',
-    defaultKeyType: 'PLAIN',
-    lineWidth: 0,
-    nullStr: '',
-  })
-  return `---\n${yaml}---\n\n${partner.body}\n`
+  return `${writeFrontMatter(fields)}\n${partner.body}\n`
 }
 
 const FORMULA = /^[=+\-@\t\r]/

@@ -17,8 +17,9 @@ import { fail, loadEnv } from './lib/env'
  *   npm run db:generate-fixtures -- --partners 10000 --news 20000 [--events 200] [--logos 0.3]
  *        [--seed 42] [--out <folder>] [--files-only]
  * Partners are written as profile files in the seed format (nine categories, about one in ten
- * with a quote, escaped quotes, heading variants, some without logo) and imported through the
- * importer; news and events go through the same write functions the editors use.
+ * with a quote, half of those over several unindented lines with a paragraph and \", escaped
+ * quotes, heading variants, some without logo) and imported through the importer; news and
+ * events go through the same write functions the editors use.
  * Deterministic for a given --seed.
  */
 
@@ -258,15 +259,32 @@ async function main(): Promise<void> {
     } else if (rnd() < 0.5) {
       logo = 'logo: null'
     }
+    const author = quote
+      ? `${pick(['Dr. ', 'Prof. Dr. ', ''])}${pick(['Anna', 'Jürgen', 'Özlem', 'Lars', 'Sabine', 'Björn'])} ${pick(SURNAMES)}`
+      : ''
+    const authorFunction = quote
+      ? pick(['Geschäftsführer', 'Präsidentin', 'Leiterin Forschung', 'Vorstand'])
+      : ''
+    const topic = quote ? pick(TOPICS) : ''
     const yaml = [
       '---',
       `name: ${JSON.stringify(name)}`,
       `slug: ${JSON.stringify(slug)}`,
       logo,
       `category: ${JSON.stringify(category)}`,
-      `citeAuthor: ${JSON.stringify(quote ? `${pick(['Dr. ', 'Prof. Dr. ', ''])}${pick(['Anna', 'Jürgen', 'Özlem', 'Lars', 'Sabine', 'Björn'])} ${pick(SURNAMES)}` : '')}`,
-      `citeAuthorFunction: ${JSON.stringify(quote ? pick(['Geschäftsführer', 'Präsidentin', 'Leiterin Forschung', 'Vorstand']) : '')}`,
-      `citeQuote: ${JSON.stringify(quote ? `Im Cluster finden wir Partner für ${pick(TOPICS)} – das bringt uns "schneller" voran.` : '')}`,
+      `citeAuthor: ${JSON.stringify(author)}`,
+      `citeAuthorFunction: ${JSON.stringify(authorFunction)}`,
+      !quote
+        ? 'citeQuote: ""'
+        : i % 2 === 0
+          ? // As long quotes come in real profiles: lines not indented, a paragraph, \" inside.
+            [
+              `citeQuote: "„Im Cluster finden wir Partner für ${topic}. Was allein Jahre dauern würde,`,
+              'schaffen wir gemeinsam in Monaten. Unser Leitsatz: \\"Gemeinsam schneller.\\"',
+              '',
+              'Darum sind wir dabei.”"',
+            ].join('\n')
+          : `citeQuote: ${JSON.stringify(`Im Cluster finden wir Partner für ${topic} – das bringt uns "schneller" voran.`)}`,
       '---',
       '',
       body(name, rnd, pick),

@@ -9,6 +9,8 @@ import {
   type ImportSource,
 } from '@/db/profile-import'
 import { isProfileFileName } from '@/lib/import/profile'
+import { MAX_IMAGE_BYTES } from '@/lib/images'
+import { confinementRoots, readConfined } from './lib/confined-files'
 import { fail, loadEnv } from './lib/env'
 
 const USAGE = 'Aufruf: npm run import -- [--dry-run] <Datei oder Ordner>...'
@@ -73,6 +75,7 @@ async function main(): Promise<number> {
   const files: string[] = []
   const missing: string[] = []
   for (const target of targets) await collect(path.resolve(target), files, missing)
+  const roots = await confinementRoots(targets.map((target) => path.resolve(target)))
 
   const db = getDb()
   runMigrations(db.$client)
@@ -82,7 +85,8 @@ async function main(): Promise<number> {
     sources.push({
       name: display(file),
       bytes: bytes ?? new Uint8Array(),
-      readRelative: (relative) => readOrNull(path.resolve(path.dirname(file), relative)),
+      readRelative: (relative) =>
+        readConfined(roots, path.dirname(file), relative, MAX_IMAGE_BYTES),
     })
   }
 

@@ -5,6 +5,7 @@ import { StatusBadge } from '@/components/admin/status-badge'
 import { getDashboard, type DashboardItem } from '@/db/dashboard'
 import type { ContentStatus } from '@/lib/domain'
 import { formatTimestamp } from '@/lib/dates'
+import { auditActionLabel } from '@/lib/audit-actions'
 
 export const metadata: Metadata = { title: 'Übersicht' }
 
@@ -122,7 +123,8 @@ export default async function DashboardPage() {
                 {data.activity.map((entry) => (
                   <li key={entry.id}>
                     <span className="text-muted">{formatTimestamp(entry.createdAt)}</span> ·{' '}
-                    {entry.actorName ?? entry.actorEmail ?? 'System'} · {entry.action}
+                    {entry.actorName ?? entry.actorEmail ?? 'System'} ·{' '}
+                    <span title={`Code: ${entry.action}`}>{auditActionLabel(entry.action)}</span>
                   </li>
                 ))}
               </ul>

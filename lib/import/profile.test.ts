@@ -1,7 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import yaml from 'js-yaml'
 import { describe, expect, it } from 'vitest'
-import { isProfileFileName, normalisePartnerSlug, parseProfile, splitFrontMatter } from './profile'
+import { splitFrontMatter } from '@/lib/front-matter'
+import { isProfileFileName, normalisePartnerSlug, parseProfile } from './profile'
 
 const enc = (text: string) => new TextEncoder().encode(text)
 
@@ -108,9 +110,91 @@ describe('parseProfile', () => {
   })
 
   it('does not expand YAML alias bombs', () => {
-    const bomb =
-      '---\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\nname: "A"\nslug: "a/b"\ncategory: "X"\n---\n'
-    expect(parseFail(bomb)).toMatch(/Aliase/)
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for (let i = 1; i < 12; i++) {
+      const [name, prev] = [String.fromCharCode(97 + i), String.fromCharCode(96 + i)]
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`)
+    }
+    // 9^12 strings if expanded; read as shared references it is instant.
+    const bomb = `---\n${levels.join('\n')}\nname: "A"\nslug: "a/b"\ncategory: "X"\n---\n`
+    const started = performance.now()
+    expect(parseOk(bomb).profile.name).toBe('A')
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+})
+
+const fixture = (name: string) =>
+  fs.readFileSync(path.join(__dirname, '../../tests/fixtures/profiles', name))
+
+/** What gray-matter hands its users: js-yaml's default schema over the same block. */
+function grayMatterValue(bytes: Uint8Array, key: string): unknown {
+  const text = new TextDecoder().decode(bytes)
+  const block = splitFrontMatter(text)!.yaml
+  return (yaml.load(block) as Record<string, unknown>)[key]
+}
+
+describe('parseProfile: quotes over several lines, as real profiles have them', () => {
+  it('reads a double-quoted quote with unindented lines, paragraphs and escaped quotes', () => {
+    const bytes = fixture('lernwerkstatt.md')
+    const { profile } = parseOk(bytes)
+    expect(profile.quote).toEqual({
+      text:
+        '„Wer einmal selbst einen Roboter gebaut hat, sieht Technik mit anderen Augen. Genau das ' +
+        'wollen wir erreichen. Unser Motto lautet seit der Gründung: MACHEN. "Probieren geht über ' +
+        'Studieren", sagen die Kinder.\nWir freuen uns auf alle, die mitmachen wollen.”',
+      author: 'Marlene Hoffmeister',
+      authorFunction: 'Vorsitzende',
+    })
+    expect(profile.quote?.text).toBe(grayMatterValue(bytes, 'citeQuote'))
+    expect(profile.logo).toBeNull()
+    expect(profile.body).toMatch(/^Die Lernwerkstatt Technik Ostwestfalen bietet/)
+  })
+
+  it('folds lines as YAML does: one break is a space, each empty line a line break', () => {
+    const bytes = fixture('hochschule-zitat.md')
+    const { profile } = parseOk(bytes)
+    expect(profile.quote?.text).toBe(
+      '„Messen heißt verstehen. Unsere Studierenden lernen das im Labor und in der "echten" ' +
+        'Produktion unserer Partner.\n\nEin zweiter Absatz nach zwei Leerzeilen. Und der letzte Satz.”',
+    )
+    expect(profile.quote?.text).toBe(grayMatterValue(bytes, 'citeQuote'))
+    expect(profile.categoryName).toBe(
+      'Wissenschaftseinrichtungen, Hochschulen und Hochschulverbände',
+    )
+  })
+
+  it('reads the same shape with CRLF line endings to the same quote', () => {
+    const lf = parseOk(fixture('lernwerkstatt.md')).profile
+    const crlf = parseOk(fixture('lernwerkstatt.md').toString('utf8').replace(/\n/g, '\r\n'))
+    expect(crlf.profile).toEqual(lf)
+  })
+
+  it('still rejects a quote left open at the end of the header, in one line', () => {
+    const reason = parseFail(
+      minimal('citeQuote: "„Ein Zitat, das nie endet.\nZweite Zeile.\n', 'Text'),
+    )
+    expect(reason).toMatch(/^YAML-Kopf nicht lesbar in Zeile \d+: Anführungszeichen/)
+    expect(reason).not.toContain('\n')
+  })
+
+  it('keeps plain values as the text written, where js-yaml would make a date, number or boolean', () => {
+    const { profile } = parseOk(
+      '---\nname: 2020-01-01\nslug: vereine/007\ncategory: Vereine\ncity: 0521\nregion: on\nciteQuote: true\nciteAuthor: 1.50\n---\n',
+    )
+    expect(profile).toMatchObject({
+      name: '2020-01-01',
+      slug: 'vereine/007',
+      city: '0521',
+      region: 'on',
+      quote: { text: 'true', author: '1.50' },
+    })
+  })
+
+  it('follows gray-matter where the header ends: the first line starting with ---', () => {
+    expect(splitFrontMatter('---\na: 1\n--- \nText')).toEqual({ yaml: '\na: 1', body: ' \nText' })
+    expect(splitFrontMatter('---yaml\na: 1\n---\nText')).toEqual({ yaml: '\na: 1', body: 'Text' })
+    expect(splitFrontMatter('----\na: 1\n---\nText')).toBeNull()
+    expect(splitFrontMatter('---toml\na = 1\n---\nText')).toBeNull()
   })
 })
 
@@ -132,7 +216,7 @@ describe('normalisePartnerSlug', () => {
 describe('splitFrontMatter', () => {
   it('leaves a horizontal rule in the body alone', () => {
     expect(splitFrontMatter('---\na: 1\n---\nText\n\n---\n\nMehr')).toEqual({
-      yaml: 'a: 1',
+      yaml: '\na: 1',
       body: 'Text\n\n---\n\nMehr',
     })
   })

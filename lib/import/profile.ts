@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml'
+import { decodeText, readFrontMatter, TEXT_SCHEMA } from '@/lib/front-matter'
 import { isSlug, slugify } from '@/lib/slug'
 
 /*
@@ -33,31 +33,12 @@ export type ParseResult =
 
 const MAX_PROFILE_BYTES = 2 * 1024 * 1024
 
-/** Decodes UTF-8 (with or without BOM) and normalises line endings to LF. */
-export function decodeProfileText(bytes: Uint8Array): string | null {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
-    return text.replace(/\r\n?/g, '\n').normalize('NFC')
-  } catch {
-    return null
-  }
-}
-
-/** Splits `---\n<yaml>\n---\n<body>`; null when the text has no front matter block. */
-export function splitFrontMatter(text: string): { yaml: string; body: string } | null {
-  const source = text.replace(/^\uFEFF/, '')
-  const match = /^---[ \t]*\n([\s\S]*?)\n?^(?:---|\.\.\.)[ \t]*$\n?/m.exec(source)
-  if (!match || match.index !== 0) return null
-  return { yaml: match[1] ?? '', body: source.slice(match[0].length) }
-}
-
 function optionalText(value: unknown): string | null {
-  if (value === null || value === undefined) return null
   if (typeof value === 'string') {
     const trimmed = value.trim()
     return trimmed === '' ? null : trimmed
   }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  // A list or a mapping where text belongs counts as missing.
   return null
 }
 
@@ -93,33 +74,13 @@ export function parseProfile(bytes: Uint8Array): ParseResult {
   if (bytes.byteLength > MAX_PROFILE_BYTES) {
     return { ok: false, reason: 'Datei ist größer als 2 MB' }
   }
-  const text = decodeProfileText(bytes)
+  const text = decodeText(bytes)
   if (text === null) return { ok: false, reason: 'Datei ist kein gültiger UTF-8-Text' }
   if (text.trim() === '') return { ok: false, reason: 'Datei ist leer' }
 
-  const parts = splitFrontMatter(text)
-  if (!parts) {
-    return { ok: false, reason: 'Kein YAML-Kopf gefunden (die Datei muss mit „---“ beginnen)' }
-  }
-
-  const doc = parseDocument(parts.yaml, { prettyErrors: false, uniqueKeys: false })
-  const firstError = doc.errors[0]
-  if (firstError) {
-    const line = firstError.linePos?.[0]?.line
-    const where = line ? ` in Zeile ${line + 1}` : ''
-    const message = firstError.message.split('\n')[0] ?? 'unbekannter Fehler'
-    return { ok: false, reason: `YAML-Kopf nicht lesbar${where}: ${message}` }
-  }
-  let data: unknown
-  try {
-    data = doc.toJS({ maxAliasCount: 50 })
-  } catch {
-    return { ok: false, reason: 'YAML-Kopf nicht lesbar: zu viele verschachtelte Aliase' }
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, reason: 'YAML-Kopf ist keine Liste von Feldern (name, slug, category, …)' }
-  }
-  const fields = data as Record<string, unknown>
+  const header = readFrontMatter(text, TEXT_SCHEMA)
+  if (!header.ok) return { ok: false, reason: header.reason }
+  const fields = header.data
 
   const name = optionalText(fields.name)
   if (!name) return { ok: false, reason: 'Pflichtfeld „name“ fehlt oder ist leer' }
@@ -162,7 +123,8 @@ export function parseProfile(bytes: Uint8Array): ParseResult {
       quote: quoteText
         ? { text: quoteText, author: quoteAuthor, authorFunction: quoteAuthorFunction }
         : null,
-      body: parts.body.replace(/[ \t]+$/gm, '').trim(),
+      // As the editor's form keeps it: two spaces at a line's end are a Markdown line break.
+      body: header.body.trim(),
       website: optionalText(fields.website),
       city: optionalText(fields.city),
       region: optionalText(fields.region),

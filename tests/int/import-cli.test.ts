@@ -62,13 +62,13 @@ beforeAll(async () => {
         name: `Partner Nummer ${i}`,
         slug,
         category,
-        logo: i % 10 === 0 ? null : '../../logos/gross.png',
+        logo: i % 10 === 0 ? null : '../logos/gross.png',
         body: `#### Über uns\n\nText ${i}`,
       }),
     )
   }
   // One large logo for all: decoding it takes long enough that the kill lands mid-import.
-  await writePng(path.join(dir, 'logos', 'gross.png'), '#2a6f97', 2500, 2500)
+  await writePng(path.join(dir, 'profiles', 'logos', 'gross.png'), '#2a6f97', 2500, 2500)
 }, 120_000)
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
@@ -166,6 +166,71 @@ describe('npm run import', () => {
     expect(run.stderr).toMatch(/gibt-es-nicht: Datei oder Ordner nicht gefunden/)
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at |node:internal|\.ts:\d+/)
   }, 60_000)
+
+  it('imports quotes over several unindented lines, and a second run finds them unchanged', async () => {
+    const folder = path.join(dir, 'zitate')
+    fs.cpSync('tests/fixtures/profiles', folder, { recursive: true })
+    await writePng(path.join(folder, 'logos', 'messtechnik.png'))
+    const first = runImport([folder])
+    expect(first.stderr).toBe('')
+    expect(first.last).toBe('created 2, updated 0, unchanged 0, failed 0')
+    expect(
+      query<{ q: string }>(
+        "SELECT quote_text AS q FROM partners WHERE slug LIKE '%/lernwerkstatt-technik-ostwestfalen-e-v'",
+      ).q,
+    ).toMatch(/MACHEN\. "Probieren geht über Studieren", sagen die Kinder\.\nWir freuen uns/)
+    expect(runImport([folder]).last).toBe('created 0, updated 0, unchanged 2, failed 0')
+  }, 60_000)
+
+  it('reads a logo only from inside the folders named, as a regular file of at most 5 MB', async () => {
+    const folder = path.join(dir, 'eingeschlossen')
+    const outside = path.join(dir, 'geheim.png')
+    await writePng(outside, '#aa0000')
+    await writePng(path.join(folder, 'logos', 'gut.png'), '#00aa00')
+    fs.symlinkSync(outside, path.join(folder, 'logos', 'verweis.png'))
+    fs.writeFileSync(path.join(folder, 'logos', 'riesig.png'), Buffer.alloc(6 * 1024 * 1024, 1))
+    spawnSync('mkfifo', [path.join(folder, 'logos', 'fifo.png')])
+    const logos: Record<string, string> = {
+      gut: 'logos/gut.png',
+      hoch: '../geheim.png',
+      weit: '../../../../../../../../etc/passwd',
+      absolut: outside,
+      verweis: 'logos/verweis.png',
+      null: '/dev/zero',
+      riesig: 'logos/riesig.png',
+      fifo: 'logos/fifo.png',
+    }
+    for (const [name, logo] of Object.entries(logos))
+      fs.writeFileSync(
+        path.join(folder, `${name}.md`),
+        profileText({ name: `Logo ${name}`, slug: `logos/${name}`, category: 'Logos', logo }),
+      )
+
+    const started = Date.now()
+    const result = spawnSync(process.execPath, [...NODE_ARGS, folder], {
+      env,
+      encoding: 'utf8',
+      timeout: 30_000,
+    })
+    expect(Date.now() - started).toBeLessThan(30_000)
+    expect(result.status).toBe(0)
+    expect(result.stdout.trimEnd().split('\n').pop()).toBe(
+      'created 8, updated 0, unchanged 0, failed 0',
+    )
+    const warning = (name: string) =>
+      new RegExp(
+        `logos/${name} .*\\n\\s+Warnung: Logo „${logos[name]!.replace(/[.*/]/g, '\\$&')}“ übersprungen: ([^\\n]+)`,
+      )
+    for (const name of ['hoch', 'weit', 'absolut', 'verweis', 'null'])
+      expect(result.stdout).toMatch(warning(name))
+    expect(result.stdout.match(warning('hoch'))?.[1]).toMatch(/außerhalb der angegebenen Ordner/)
+    expect(result.stdout.match(warning('riesig'))?.[1]).toMatch(/größer als 5 MB/)
+    expect(result.stdout.match(warning('fifo'))?.[1]).toMatch(/keine gewöhnliche Datei/)
+    const withLogo = new Database(dbFile, { readonly: true })
+      .prepare("SELECT slug FROM partners WHERE slug LIKE 'logos/%' AND logo_image_id IS NOT NULL")
+      .all()
+    expect(withLogo).toEqual([{ slug: 'logos/gut' }])
+  }, 90_000)
 
   it('explains a wrong call in one line', () => {
     const none = runImport([])

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { eq } from 'drizzle-orm'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { importProfiles, type ImportSource } from '@/db/profile-import'
+import { profileMarkdown } from '@/lib/export-format'
 import { auditLog, categories, images, partners, revisions } from '@/db/schema'
 import { tableCounts, tempDatabase } from '../helpers/db'
 import { profileText, writePng } from '../helpers/profiles'
@@ -170,17 +171,71 @@ describe('importProfiles', () => {
     expect(warningsOf('escaped.md')).toMatch(/kein Logo/)
   })
 
+  it('imports quotes written over several unindented lines, and their export again unchanged', async () => {
+    const dir = path.join(ctx.dir, 'in')
+    fs.cpSync('tests/fixtures/profiles', dir, { recursive: true })
+    await writePng(path.join(dir, 'logos/messtechnik.png'))
+    const first = await importProfiles(ctx.db, sourcesFrom(dir))
+    expect(first.summary).toEqual({ created: 2, updated: 0, unchanged: 0, failed: 0 })
+    const quotes = ctx.db
+      .select({ slug: partners.slug, text: partners.quoteText, author: partners.quoteAuthor })
+      .from(partners)
+      .orderBy(partners.slug)
+      .all()
+    expect(quotes).toEqual([
+      {
+        slug: 'vereine-und-verbaende/lernwerkstatt-technik-ostwestfalen-e-v',
+        text: expect.stringMatching(
+          /^„Wer einmal .* MACHEN\. "Probieren geht über Studieren", sagen die Kinder\.\nWir freuen uns auf alle, die mitmachen wollen\.”$/,
+        ),
+        author: 'Marlene Hoffmeister',
+      },
+      {
+        slug: 'wissenschaftseinrichtungen-hochschulen-und-hochschulverbaende/hochschule-fuer-angewandte-messtechnik',
+        text: expect.stringMatching(/Partner\.\n\nEin zweiter Absatz nach zwei Leerzeilen\. Und/),
+        author: 'Prof. Dr. Cem Albers',
+      },
+    ])
+
+    // The export (as the admin download writes it) read back by the same importer.
+    const out = path.join(ctx.dir, 'out')
+    const rows = ctx.db
+      .select()
+      .from(partners)
+      .innerJoin(categories, eq(categories.id, partners.categoryId))
+      .all()
+    for (const { partners: p, categories: c } of rows) {
+      const logoFile = p.logoImageId ? `${p.slug.replace('/', '--')}.webp` : null
+      if (logoFile) {
+        const image = ctx.db.select().from(images).where(eq(images.id, p.logoImageId!)).get()!
+        write(path.join(out, 'logos', logoFile), Buffer.from(image.data))
+      }
+      write(
+        path.join(out, `${p.slug.replace('/', '--')}.md`),
+        profileMarkdown({ ...p, category: c.name, logoFile }),
+      )
+    }
+    const again = await importProfiles(ctx.db, sourcesFrom(out))
+    expect(again.summary).toEqual({ created: 0, updated: 0, unchanged: 2, failed: 0 })
+  })
+
   it('reports broken files by name with a reason and imports the rest', async () => {
     const dir = path.join(ctx.dir, 'in')
     write(path.join(dir, 'a-broken-yaml.md'), '---\nname: "offen\nslug: [\n---\nText\n')
+    write(
+      path.join(dir, 'a-open-quote.md'),
+      '---\nname: "Offen GmbH"\nslug: "x/offen"\ncategory: "X"\nciteQuote: "„Erster Satz.\nZweiter Satz.\n---\nText\n',
+    )
     write(path.join(dir, 'b-no-name.md'), '---\nslug: "x/y"\ncategory: "X"\n---\n')
     write(path.join(dir, 'c-good.md'), profileText({ name: 'Gut', slug: 'x/gut', category: 'X' }))
     const { summary, outcomes } = await importProfiles(ctx.db, sourcesFrom(dir))
-    expect(summary).toEqual({ created: 1, updated: 0, unchanged: 0, failed: 2 })
+    expect(summary).toEqual({ created: 1, updated: 0, unchanged: 0, failed: 3 })
     expect(outcomes[0]).toMatchObject({ file: 'a-broken-yaml.md', status: 'failed' })
     expect(outcomes[0]!.reason).toMatch(/YAML/)
-    expect(outcomes[1]).toMatchObject({ file: 'b-no-name.md', status: 'failed' })
-    expect(outcomes[1]!.reason).toMatch(/„name“/)
+    expect(outcomes[1]).toMatchObject({ file: 'a-open-quote.md', status: 'failed' })
+    expect(outcomes[1]!.reason).toMatch(/^YAML-Kopf nicht lesbar in Zeile \d+: Anführungszeichen/)
+    expect(outcomes[2]).toMatchObject({ file: 'b-no-name.md', status: 'failed' })
+    expect(outcomes[2]!.reason).toMatch(/„name“/)
   })
 
   it('updates changed content and logos, keeps one logo per partner, and never duplicates', async () => {

@@ -5,25 +5,29 @@ import { listAudit } from '@/db/audit-admin'
 import { formatTimestamp } from '@/lib/dates'
 import { parsePage, parseSearchText, queryString } from '@/lib/validation/public-query'
 import { DataTable } from '@/components/ui/data-table'
+import { AUDIT_ACTION_LABELS, auditActionLabel, auditSubjectLabel } from '@/lib/audit-actions'
 
 export const metadata: Metadata = { title: 'Protokoll' }
 
-const ACTIONS = [
-  ['', 'Alle'],
-  ['login', 'Anmeldungen'],
-  ['login.failed', 'Fehlgeschlagene Anmeldungen'],
-  ['user', 'Konten'],
-  ['news', 'Meldungen'],
-  ['event', 'Veranstaltungen'],
-  ['partner', 'Partner'],
-  ['page', 'Seiten'],
-  ['partners.import', 'Importe'],
-  ['authz', 'Abgewiesene Zugriffe'],
-] as const
+// Offered in the "Was" field; any other label text or code (or its beginning) works as well.
+const SUGGESTIONS = [...new Set(Object.values(AUDIT_ACTION_LABELS))].sort((a, b) =>
+  a.localeCompare(b, 'de'),
+)
 
 function isoDay(value: string | string[] | undefined): string | null {
   const raw = Array.isArray(value) ? value[0] : value
   return raw && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : null
+}
+
+/** The account's name and e-mail; entries without an account (the schedule, the command line) show what was recorded. */
+function ActorCell({ name, email }: { name: string | null; email: string | null }) {
+  if (!name) return <>{email ?? 'System'}</>
+  return (
+    <>
+      {name}
+      {email ? <span className="block text-xs text-muted">{email}</span> : null}
+    </>
+  )
 }
 
 export default async function AuditPage({
@@ -51,14 +55,19 @@ export default async function AuditPage({
         className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
       >
         <label className="flex flex-col gap-1 text-sm font-medium">
-          Was
-          <select name="aktion" defaultValue={query.action} className={input}>
-            {ACTIONS.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
+          Was (Aktion oder Code)
+          <input
+            name="aktion"
+            list="audit-aktionen"
+            defaultValue={query.action}
+            placeholder="z. B. Anmeldung oder login"
+            className={input}
+          />
+          <datalist id="audit-aktionen">
+            {SUGGESTIONS.map((label) => (
+              <option key={label} value={label} />
             ))}
-          </select>
+          </datalist>
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
           Wer (Name oder E-Mail)
@@ -81,10 +90,15 @@ export default async function AuditPage({
         {rows.map((row) => (
           <tr key={row.id} className="border-t border-slate-200 align-top">
             <td className="whitespace-nowrap px-3 py-2">{formatTimestamp(row.createdAt)}</td>
-            <td className="px-3 py-2">{row.actorName ?? row.actorEmail ?? 'System'}</td>
-            <td className="px-3 py-2 font-mono text-xs">{row.action}</td>
             <td className="px-3 py-2">
-              {row.entityType ? `${row.entityType} ${row.entityId ?? ''}` : '–'}
+              <ActorCell name={row.actorName} email={row.actorAccountEmail ?? row.actorEmail} />
+            </td>
+            <td className="px-3 py-2">
+              <span title={`Code: ${row.action}`}>{auditActionLabel(row.action)}</span>
+              <code className="block text-xs text-muted">{row.action}</code>
+            </td>
+            <td className="px-3 py-2">
+              {row.entityType ? `${auditSubjectLabel(row.entityType)} ${row.entityId ?? ''}` : '–'}
             </td>
             <td className="max-w-md break-words px-3 py-2 font-mono text-xs">
               {row.details ?? ''}
