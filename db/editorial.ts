@@ -13,7 +13,15 @@ import {
 } from './content-write'
 import { FieldError, Forbidden, requireRole, UserError } from './guard'
 import { recordAudit } from './journal'
-import { events, news, partners, revisions, users, type ContentStatus } from './schema'
+import {
+  events,
+  news,
+  partners,
+  revisions,
+  slugRedirects,
+  users,
+  type ContentStatus,
+} from './schema'
 import { removeFromSearch } from './search-index'
 import type { CurrentUser } from './session'
 import { writeTransaction, type Tx } from './tx'
@@ -161,14 +169,35 @@ export function statusForSave(
   return change
 }
 
-export function assertSlugFree(kind: Kind, slug: string, exceptId: number | null): void {
-  const taken = getDb()
+/**
+ * A slug must be unused, and a partner may not pick an old address that still leads to another
+ * item: taking it would end that redirect once published. Editors may take an address over.
+ */
+export function assertSlugFree(
+  kind: Kind,
+  slug: string,
+  exceptId: number | null,
+  user: CurrentUser,
+): void {
+  const db = getDb()
+  const taken = db
     .select({ id: kind.table.id })
     .from(kind.table)
     .where(and(eq(kind.table.slug, slug), exceptId ? ne(kind.table.id, exceptId) : undefined))
     .get()
   if (taken)
     throw new FieldError('slug', 'Dieser Slug ist schon vergeben. Bitte einen anderen wählen.')
+  if (isEditorial(user.role)) return
+  const redirect = db
+    .select({ entityId: slugRedirects.entityId })
+    .from(slugRedirects)
+    .where(and(eq(slugRedirects.entityType, kind.type), eq(slugRedirects.oldSlug, slug)))
+    .get()
+  if (redirect && redirect.entityId !== exceptId)
+    throw new FieldError(
+      'slug',
+      'Unter diesem Slug war früher ein anderer Eintrag erreichbar. Bitte einen anderen wählen.',
+    )
 }
 
 const STATUS_ACTIONS: Partial<Record<ContentStatus, string>> = {
