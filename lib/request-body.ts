@@ -8,7 +8,10 @@ export class BodyTooLarge extends Error {
   override name = 'BodyTooLarge'
 }
 
-export async function readBodyLimited(request: Request, limit: number): Promise<Uint8Array> {
+export async function readBodyLimited(
+  request: Request,
+  limit: number,
+): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get('content-length') ?? '0')
   if (declared > limit) throw new BodyTooLarge()
   const reader = request.body?.getReader()
@@ -29,8 +32,8 @@ export async function readBodyLimited(request: Request, limit: number): Promise<
 }
 
 /** Parses a multipart body that has already been read (and measured). */
-export async function parseMultipart(bytes: Uint8Array, contentType: string | null) {
-  return new Response(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+export async function parseMultipart(bytes: Uint8Array<ArrayBuffer>, contentType: string | null) {
+  return new Response(bytes, {
     headers: { 'content-type': contentType ?? '' },
   }).formData()
 }
