@@ -9,8 +9,6 @@ import { announce, openDb, scalar } from './helpers/db'
  * the import takes what it promises; images and topics of drafts stay out of public view.
  */
 
-test.describe.configure({ mode: 'serial' })
-
 const PORT = Number(process.env.E2E_PORT || 3210)
 const ORIGIN = `http://127.0.0.1:${PORT}`
 
@@ -54,9 +52,9 @@ test('an approval is refused when the partner changed the proposal after the edi
   await expect(partner.getByRole('status').first()).toContainText('Zur Prüfung eingereicht')
 
   await editor.getByRole('button', { name: `${title} freigeben` }).click()
-  await expect(editor.getByRole('alert')).toContainText(
-    'Der Eintrag wurde seit Ihrer Prüfung geändert',
-  )
+  await expect(
+    editor.getByRole('alert').filter({ hasText: 'Der Eintrag wurde seit Ihrer Prüfung geändert' }),
+  ).toBeVisible()
   expect(scalar<string>('SELECT status FROM news WHERE id = ?', id)).toBe('in_review')
 
   // Two approvals of the version now shown, sent at once: exactly one counts.
