@@ -274,7 +274,7 @@ export async function reviewItem(
     if (!item) throw new UserError(`Diese ${kind.noun} gibt es nicht (mehr).`)
     if (item.status !== 'in_review')
       throw new UserError(`Diese ${kind.noun} wartet nicht (mehr) auf Prüfung.`)
-    if (latestRevisionId(tx, kind.type, id) !== revisionId)
+    if ((latestRevisionId(tx, kind.type, id) ?? 0) !== revisionId)
       throw new UserError(CHANGED_SINCE_REVIEW)
     tx.update(kind.table)
       .set({ reviewNote: decision === 'reject' ? note : null })

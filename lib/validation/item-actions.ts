@@ -20,10 +20,12 @@ export const reviewSchema = z
   .strict()
 
 /**
- * A decision on a proposed news item or event names the version the editor looked at; it is
- * refused when the item has changed since.
+ * A decision on a proposed news item or event names the version the editor looked at (its newest
+ * revision; 0 for an item that has none yet); it is refused when the item has changed since.
  */
-export const itemReviewSchema = reviewSchema.safeExtend({ revisionId: recordId }).strict()
+export const itemReviewSchema = reviewSchema
+  .safeExtend({ revisionId: z.coerce.number().int().min(0) })
+  .strict()
 
 export const deleteConfirmation = z.literal('loeschen', { error: 'Bitte das Löschen bestätigen.' })
 

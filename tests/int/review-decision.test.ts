@@ -75,6 +75,26 @@ describe('review decisions', () => {
     expect(row(id).status).toBe('in_review')
   })
 
+  it('decides on an item without any revision yet (older data) as version 0', async () => {
+    const at = new Date()
+    const id = ctx.db
+      .insert(news)
+      .values({
+        slug: 'alt',
+        title: 'Aus älteren Daten',
+        date: '2026-11-01',
+        status: 'in_review',
+        partnerId: ctx.partnerA,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning({ id: news.id })
+      .get().id
+    signedIn.user = ctx.editor
+    await reviewItem(NEWS_KIND, id, 0, 'approve', null)
+    expect(row(id).status).toBe('published')
+  })
+
   it('counts only one of two approvals sent at once', async () => {
     const id = await proposal()
     const reviewed = latestRevisionId(ctx.db, 'news', id)!
