@@ -52,7 +52,7 @@ export async function isImagePublic(id: string): Promise<boolean> {
 
 /**
  * Whether a signed-in user may see an image that is not public: editors and admins see every
- * image; a partner sees what it uploaded itself and what its organisation's items and profile use.
+ * image; a partner sees what its organisation's accounts uploaded and what its items and profile use.
  */
 export function mayUserSeeImage(user: CurrentUser, id: string): boolean {
   const db = getDb()
@@ -60,7 +60,8 @@ export function mayUserSeeImage(user: CurrentUser, id: string): boolean {
     return !!db.select({ id: images.id }).from(images).where(eq(images.id, id)).get()
   const partnerId = user.partnerId ?? -1
   const row = db.get<{ allowed: number }>(sql`SELECT
-      EXISTS (SELECT 1 FROM images WHERE id = ${id} AND uploaded_by = ${user.id})
+      EXISTS (SELECT 1 FROM images i JOIN users u ON u.id = i.uploaded_by
+        WHERE i.id = ${id} AND (u.id = ${user.id} OR u.partner_id = ${partnerId}))
       OR EXISTS (SELECT 1 FROM news WHERE image_id = ${id} AND partner_id = ${partnerId})
       OR EXISTS (SELECT 1 FROM partners WHERE logo_image_id = ${id} AND id = ${partnerId})
       AS allowed`)

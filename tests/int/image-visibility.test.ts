@@ -65,5 +65,8 @@ describe('image visibility', () => {
     expect(mayUserSeeImage(ctx.partnerUserB, id)).toBe(true)
     expect(mayUserSeeImage(ctx.admin, id)).toBe(true)
     expect(mayUserSeeImage(ctx.admin, randomUUID())).toBe(false)
+    // A colleague's upload for the same organisation (a pending profile change, say) is visible.
+    const colleague = { ...ctx.partnerUserB, id: ctx.partnerUserA.id + 1000 }
+    expect(mayUserSeeImage(colleague, id)).toBe(true)
   })
 })
