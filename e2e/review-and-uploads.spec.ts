@@ -88,13 +88,26 @@ test('an approval is refused when the partner changed the proposal after the edi
   for (const page of [partner, editor, second]) await page.context().close()
 })
 
+/** The Cookie header of a role's stored session. */
+function cookieOf(role: string): string {
+  const state = JSON.parse(fs.readFileSync(`e2e/.auth/${role}.json`, 'utf8')) as {
+    cookies: { name: string; value: string }[]
+  }
+  return state.cookies.map((c) => `${c.name}=${c.value}`).join('; ')
+}
+
 /** A POST that declares `declared` bytes and sends only the first 64 KB of them, slowly. */
-function slowPost(path: string, declared: number): Promise<{ status: number; ms: number }> {
+function slowPost(
+  path: string,
+  declared: number,
+  cookie?: string,
+): Promise<{ status: number; ms: number }> {
   return new Promise((resolve, reject) => {
     const started = Date.now()
     const req = http.request(`${ORIGIN}${path}`, {
       method: 'POST',
       headers: {
+        ...(cookie ? { cookie } : {}),
         origin: ORIGIN,
         'content-type': 'multipart/form-data; boundary=x',
         'content-length': String(declared),
@@ -117,12 +130,15 @@ function slowPost(path: string, declared: number): Promise<{ status: number; ms:
   })
 }
 
-test('anonymous uploads are refused before their body is read', async () => {
+test('anonymous uploads, and imports by non-admins, are refused before their body is read', async () => {
   for (const path of ['/admin/import/upload', '/admin/upload']) {
     const { status, ms } = await slowPost(path, 100 * 1024 * 1024)
     expect(status, path).toBe(401)
     expect(ms, path).toBeLessThan(5000)
   }
+  const partner = await slowPost('/admin/import/upload', 100 * 1024 * 1024, cookieOf('partnerA'))
+  expect(partner.status).toBe(403)
+  expect(partner.ms).toBeLessThan(5000)
 })
 
 test('an import larger than 10 MB arrives whole', async () => {
