@@ -14,7 +14,12 @@ function json(body: unknown, status = 200) {
   return Response.json(body, {
     status,
     // A refusal leaves the rest of the body unread; the connection is not reused for it.
-    headers: { 'Cache-Control': 'no-store', ...(status >= 400 ? { Connection: 'close' } : {}) },
+    headers: {
+      'Cache-Control': 'no-store',
+      // proxy.ts, which gives backend answers their policy, does not run for this route.
+      'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+      ...(status >= 400 ? { Connection: 'close' } : {}),
+    },
   })
 }
 
