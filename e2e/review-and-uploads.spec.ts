@@ -101,7 +101,7 @@ function slowPost(
   path: string,
   declared: number,
   cookie?: string,
-): Promise<{ status: number; ms: number }> {
+): Promise<{ status: number; ms: number; csp?: string }> {
   return new Promise((resolve, reject) => {
     const started = Date.now()
     const req = http.request(`${ORIGIN}${path}`, {
@@ -114,7 +114,11 @@ function slowPost(
       },
     })
     req.on('response', (res) => {
-      resolve({ status: res.statusCode ?? 0, ms: Date.now() - started })
+      resolve({
+        status: res.statusCode ?? 0,
+        ms: Date.now() - started,
+        csp: String(res.headers['content-security-policy'] ?? ''),
+      })
       res.resume()
       req.destroy()
     })
@@ -132,9 +136,10 @@ function slowPost(
 
 test('anonymous uploads, and imports by non-admins, are refused before their body is read', async () => {
   for (const path of ['/admin/import/upload', '/admin/upload']) {
-    const { status, ms } = await slowPost(path, 100 * 1024 * 1024)
+    const { status, ms, csp } = await slowPost(path, 100 * 1024 * 1024)
     expect(status, path).toBe(401)
     expect(ms, path).toBeLessThan(5000)
+    expect(csp, path).toContain("default-src 'none'")
   }
   const partner = await slowPost('/admin/import/upload', 100 * 1024 * 1024, cookieOf('partnerA'))
   expect(partner.status).toBe(403)
