@@ -35,5 +35,14 @@ export default auth((request) => {
 })
 
 export const config = {
-  matcher: ['/admin', '/admin/:path*', '/login', '/passwort-setzen', '/passwort-vergessen'],
+  // Not the two upload routes: where the proxy runs, Next.js keeps a copy of the request body and
+  // cuts it at 10 MB (`proxyClientMaxBodySize`), before anyone has checked who sent it. Those
+  // routes answer JSON, check the session before reading, and count the bytes themselves.
+  matcher: [
+    '/admin',
+    '/admin/((?!upload$|import/upload$).*)',
+    '/login',
+    '/passwort-setzen',
+    '/passwort-vergessen',
+  ],
 }

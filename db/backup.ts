@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
+import { BackupError } from './backup-error'
+import { createPrivateFile, decryptFile, encryptFile, isEncryptedBackup } from './backup-crypto'
 import { databasePath, openDatabase } from './connection'
 import { MIGRATIONS_FOLDER, migrationState, runMigrations } from './migrate'
 
@@ -15,26 +17,7 @@ import { MIGRATIONS_FOLDER, migrationState, runMigrations } from './migrate'
  * No `server-only` and no db/client.ts here: the command-line scripts use this module.
  */
 
-export type BackupErrorCode =
-  | 'missing'
-  | 'not-sqlite'
-  | 'corrupt'
-  | 'not-portal'
-  | 'too-new'
-  | 'in-use'
-  | 'exists'
-  | 'same-file'
-
-/** An expected failure; `message` is one German sentence meant for the operator. */
-export class BackupError extends Error {
-  constructor(
-    readonly code: BackupErrorCode,
-    message: string,
-  ) {
-    super(message)
-    this.name = 'BackupError'
-  }
-}
+export { BackupError, type BackupErrorCode } from './backup-error'
 
 export type DatabaseSummary = {
   file: string
@@ -93,7 +76,7 @@ export function uniquePath(file: string): string {
 export async function backupDatabase(
   sourceFile: string,
   destFile: string,
-  options: { force?: boolean } = {},
+  options: { force?: boolean; key?: string | null } = {},
 ): Promise<DatabaseSummary> {
   const source = path.resolve(sourceFile)
   const dest = path.resolve(destFile)
@@ -108,10 +91,14 @@ export async function backupDatabase(
     assertNotInUse(dest)
   }
 
-  fs.mkdirSync(path.dirname(dest), { recursive: true })
+  // Backups hold password hashes and personal data: folder and files for the owner only.
+  fs.mkdirSync(path.dirname(dest), { recursive: true, mode: 0o700 })
   // Written beside the destination and renamed at the end, so `dest` is never half a backup.
   const temp = `${dest}.tmp-${process.pid}-${Date.now()}`
+  const sealed = `${temp}.enc`
   try {
+    // Created 0600 before SQLite writes into it; its journal files take the same mode.
+    createPrivateFile(temp)
     const sqlite = openDatabase(source)
     try {
       await copyDatabase(sqlite, temp)
@@ -121,12 +108,17 @@ export async function backupDatabase(
       sqlite.close()
     }
     const summary = finishCopy(temp, source)
+    if (options.key) {
+      encryptFile(temp, sealed, options.key)
+      removeWithSidecars(temp)
+    }
     if (options.force) removeSidecars(dest)
-    fs.renameSync(temp, dest)
+    fs.renameSync(options.key ? sealed : temp, dest)
     syncDirectory(path.dirname(dest))
-    return { ...summary, file: dest }
+    return { ...summary, file: dest, bytes: fs.statSync(dest).size }
   } catch (error) {
     removeWithSidecars(temp)
+    fs.rmSync(sealed, { force: true })
     throw error
   }
 }
@@ -173,9 +165,29 @@ function finishCopy(file: string, source: string): DatabaseSummary {
 export async function restoreDatabase(
   backupFile: string,
   targetFile = databasePath(),
+  options: { key?: string | null } = {},
 ): Promise<RestoreResult> {
-  const backup = path.resolve(backupFile)
+  const given = path.resolve(backupFile)
   const target = path.resolve(targetFile)
+  assertFileExists(given, `Sicherungsdatei nicht gefunden: ${given}`)
+  if (!isEncryptedBackup(given)) return restorePlain(given, target)
+  if (!options.key)
+    throw new BackupError(
+      'key-missing',
+      `Die Sicherung ist verschlüsselt: bitte BACKUP_KEY mit dem Schlüssel setzen, mit dem sie erstellt wurde: ${given}`,
+    )
+  // Decrypted next to the target (same disk, owner only) and removed again afterwards.
+  fs.mkdirSync(path.dirname(target), { recursive: true })
+  const plain = `${target}.entschluesselt-${process.pid}-${Date.now()}`
+  try {
+    decryptFile(given, plain, options.key)
+    return await restorePlain(plain, target)
+  } finally {
+    removeWithSidecars(plain)
+  }
+}
+
+async function restorePlain(backup: string, target: string): Promise<RestoreResult> {
   validateBackup(backup)
   if (sameFile(backup, target)) {
     throw new BackupError('same-file', `Quelle und Ziel sind dieselbe Datei: ${target}`)
@@ -274,6 +286,7 @@ async function keepPrevious(target: string): Promise<string> {
     return previous
   }
   try {
+    createPrivateFile(previous)
     await copyDatabase(guard, previous)
   } catch (error) {
     guard.close()
@@ -429,6 +442,15 @@ export function pendingMigrations(file: string): { applied: number; pending: num
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
+
+function assertFileExists(file: string, missingMessage: string): void {
+  try {
+    if (fs.statSync(file).isFile()) return
+  } catch {
+    // reported below
+  }
+  throw new BackupError('missing', missingMessage)
+}
 
 function assertSqliteFile(file: string, missingMessage: string): void {
   let stat: fs.Stats

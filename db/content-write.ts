@@ -217,7 +217,8 @@ export function updateNews(
 
 /**
  * An item that was public under its old slug keeps answering there: the old slug redirects
- * (308) to the new one. Reusing an old slug for the same item removes its redirect.
+ * (308) to the new one. Reusing an old slug for the same item removes its redirect; another
+ * item's redirect is never removed here (an item under that slug shadows it while it is public).
  */
 export function recordSlugChange(
   tx: Tx | Db,
@@ -228,7 +229,13 @@ export function recordSlugChange(
   status: ContentStatus,
 ): void {
   tx.delete(slugRedirects)
-    .where(and(eq(slugRedirects.entityType, entityType), eq(slugRedirects.oldSlug, newSlug)))
+    .where(
+      and(
+        eq(slugRedirects.entityType, entityType),
+        eq(slugRedirects.oldSlug, newSlug),
+        eq(slugRedirects.entityId, entityId),
+      ),
+    )
     .run()
   if (status !== 'published' && status !== 'scheduled') return
   tx.insert(slugRedirects)

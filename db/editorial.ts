@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, count, desc, eq, like, ne, or, sql, type SQL } from 'drizzle-orm'
+import { and, count, desc, eq, like, max, ne, or, sql, type SQL } from 'drizzle-orm'
 import type { Db } from './client'
 import { getDb } from './client'
 import { invalidate } from './cache-invalidation'
@@ -13,7 +13,15 @@ import {
 } from './content-write'
 import { FieldError, Forbidden, requireRole, UserError } from './guard'
 import { recordAudit } from './journal'
-import { events, news, partners, users, type ContentStatus } from './schema'
+import {
+  events,
+  news,
+  partners,
+  revisions,
+  slugRedirects,
+  users,
+  type ContentStatus,
+} from './schema'
 import { removeFromSearch } from './search-index'
 import type { CurrentUser } from './session'
 import { writeTransaction, type Tx } from './tx'
@@ -161,14 +169,35 @@ export function statusForSave(
   return change
 }
 
-export function assertSlugFree(kind: Kind, slug: string, exceptId: number | null): void {
-  const taken = getDb()
+/**
+ * A slug must be unused, and a partner may not pick an old address that still leads to another
+ * item: taking it would end that redirect once published. Editors may take an address over.
+ */
+export function assertSlugFree(
+  kind: Kind,
+  slug: string,
+  exceptId: number | null,
+  user: CurrentUser,
+): void {
+  const db = getDb()
+  const taken = db
     .select({ id: kind.table.id })
     .from(kind.table)
     .where(and(eq(kind.table.slug, slug), exceptId ? ne(kind.table.id, exceptId) : undefined))
     .get()
   if (taken)
     throw new FieldError('slug', 'Dieser Slug ist schon vergeben. Bitte einen anderen wählen.')
+  if (isEditorial(user.role)) return
+  const redirect = db
+    .select({ entityId: slugRedirects.entityId })
+    .from(slugRedirects)
+    .where(and(eq(slugRedirects.entityType, kind.type), eq(slugRedirects.oldSlug, slug)))
+    .get()
+  if (redirect && redirect.entityId !== exceptId)
+    throw new FieldError(
+      'slug',
+      'Unter diesem Slug war früher ein anderer Eintrag erreichbar. Bitte einen anderen wählen.',
+    )
 }
 
 const STATUS_ACTIONS: Partial<Record<ContentStatus, 'publish' | 'schedule' | 'submit'>> = {
@@ -209,20 +238,44 @@ export async function transitionItem(
   })
 }
 
-/** Editors decide on a partner's proposal: publish it, or send it back with a note the partner sees. */
+/** The newest revision of an item: what an editor sees when deciding on it. */
+export function latestRevisionId(tx: Tx | Db, type: Kind['type'], id: number): number | null {
+  return (
+    tx
+      .select({ id: max(revisions.id) })
+      .from(revisions)
+      .where(and(eq(revisions.entityType, type), eq(revisions.entityId, id)))
+      .get()?.id ?? null
+  )
+}
+
+export const CHANGED_SINCE_REVIEW =
+  'Der Eintrag wurde seit Ihrer Prüfung geändert. Bitte sehen Sie sich die neue Fassung an und entscheiden Sie erneut.'
+
+/**
+ * Editors decide on a partner's proposal: publish it, or send it back with a note the partner
+ * sees. The decision holds only for the version it was made on (`revisionId`): a partner may keep
+ * saving while the item waits, and what goes public must be what the editor saw. Status and
+ * version are checked inside the write transaction, so of two decisions at once only one counts.
+ */
 export async function reviewItem(
   kind: Kind,
   id: number,
+  revisionId: number,
   decision: 'approve' | 'reject',
   note: string | null,
 ): Promise<void> {
   const user = await requireRole('editor', 'admin')
-  const item = loadEditable(kind, user, id)
-  if (item.status !== 'in_review')
-    throw new UserError(`Diese ${kind.noun} wartet nicht auf Prüfung.`)
+  loadEditable(kind, user, id)
   if (decision === 'reject' && !note)
     throw new FieldError('note', 'Bitte begründen Sie die Ablehnung für den Partner.')
   writeTransaction(getDb(), (tx) => {
+    const item = kind.snapshot(tx, id)
+    if (!item) throw new UserError(`Diese ${kind.noun} gibt es nicht (mehr).`)
+    if (item.status !== 'in_review')
+      throw new UserError(`Diese ${kind.noun} wartet nicht (mehr) auf Prüfung.`)
+    if ((latestRevisionId(tx, kind.type, id) ?? 0) !== revisionId)
+      throw new UserError(CHANGED_SINCE_REVIEW)
     tx.update(kind.table)
       .set({ reviewNote: decision === 'reject' ? note : null })
       .where(eq(kind.table.id, id))
@@ -239,7 +292,7 @@ export async function reviewItem(
       actorEmail: user.email,
       entityType: kind.type,
       entityId: id,
-      details: { title: item.title, ...(note ? { note } : {}) },
+      details: { title: item.title, revisionId, ...(note ? { note } : {}) },
     })
   })
 }

@@ -56,7 +56,7 @@ export async function saveEvent(data: EventAction): Promise<number> {
   const db = getDb()
   const existing = data.id ? loadEvent(user, data.id) : null
   const change = statusForSave(user, existing, data.intent, data.publishAt)
-  assertSlugFree(EVENT_KIND, data.slug, existing?.id ?? null)
+  assertSlugFree(EVENT_KIND, data.slug, existing?.id ?? null, user)
 
   const startsAt = berlinLocalToInstant(data.allDay ? data.start.slice(0, 10) : data.start)
   const endsAt = data.end

@@ -4,6 +4,8 @@ import { sql } from 'drizzle-orm'
 import type { Db } from './client'
 import { images } from './schema'
 import type { Tx } from './tx'
+import { invalidate } from './cache-invalidation'
+import { TAGS } from '@/lib/cache-tags'
 import { now } from '@/lib/clock'
 import type { ImageKind, ProcessedImage } from '@/lib/images'
 
@@ -37,7 +39,9 @@ export function insertImage(
 /** Deletes an image that nothing shows any more (one active logo per partner). */
 export function deleteImageIfUnused(tx: Tx | Db, id: string | null | undefined): void {
   if (!id) return
-  tx.run(sql`DELETE FROM images WHERE id = ${id}
+  const deleted = tx.run(sql`DELETE FROM images WHERE id = ${id}
     AND NOT EXISTS (SELECT 1 FROM partners WHERE logo_image_id = ${id})
     AND NOT EXISTS (SELECT 1 FROM news WHERE image_id = ${id})`)
+  // The resized copies cached for /bilder go with it.
+  if (deleted.changes > 0) invalidate(tx, [TAGS.image(id)])
 }

@@ -1,8 +1,9 @@
 import 'server-only'
 import { forbidden } from 'next/navigation'
-import { count, eq, inArray } from 'drizzle-orm'
+import { and, count, eq, inArray, ne } from 'drizzle-orm'
 import { getDb } from './client'
-import { insertNews, updateNews, type NewsInput } from './content-write'
+import { invalidate } from './cache-invalidation'
+import { insertNews, newsCacheTags, updateNews, type NewsInput } from './content-write'
 import {
   assertSlugFree,
   listPage,
@@ -15,7 +16,8 @@ import { FieldError, Forbidden, requireRole, requireUser, UserError } from './gu
 import { recordAudit } from './journal'
 import { images, news, partners, type ContentStatus } from './schema'
 import type { CurrentUser } from './session'
-import { writeTransaction } from './tx'
+import { writeTransaction, type Tx } from './tx'
+import { TAGS } from '@/lib/cache-tags'
 import { splitTags, type NewsAction } from '@/lib/validation/news'
 import { isEditorial } from '@/lib/workflow'
 
@@ -82,6 +84,49 @@ export function assertImageUsable(
     throw new FieldError('imageId', 'Dieses Bild können Sie nicht verwenden.')
 }
 
+/**
+ * Alt text and credit belong to the image, and an image may be shown elsewhere too (another
+ * item, a partner's logo). A partner changes them only on an image nothing else uses; on a shared
+ * one that is the editors' decision. When editors change them, every page showing the image is
+ * renewed.
+ */
+function writeImageText(
+  tx: Tx,
+  user: CurrentUser,
+  imageId: string,
+  newsId: number | null,
+  text: { alt: string; credit: string | null },
+): void {
+  const current = tx
+    .select({ alt: images.alt, credit: images.credit })
+    .from(images)
+    .where(eq(images.id, imageId))
+    .get()
+  if (!current || (current.alt === text.alt && (current.credit ?? null) === text.credit)) return
+  const otherNews = tx
+    .select({ id: news.id })
+    .from(news)
+    .where(and(eq(news.imageId, imageId), newsId ? ne(news.id, newsId) : undefined))
+    .all()
+    .map((row) => row.id)
+  const logoOf = tx
+    .select({ id: partners.id })
+    .from(partners)
+    .where(eq(partners.logoImageId, imageId))
+    .all()
+    .map((row) => row.id)
+  if (!isEditorial(user.role) && otherNews.length + logoOf.length > 0)
+    throw new FieldError(
+      current.alt === text.alt ? 'imageCredit' : 'imageAlt',
+      'Dieses Bild wird auch an anderer Stelle gezeigt; Alternativtext und Bildnachweis ändert dort die Redaktion.',
+    )
+  tx.update(images).set(text).where(eq(images.id, imageId)).run()
+  invalidate(tx, [
+    ...otherNews.flatMap((id) => newsCacheTags(id, [])),
+    ...logoOf.flatMap((id) => [TAGS.partners, TAGS.partner(id)]),
+  ])
+}
+
 /** Creates or updates a news item from the form; returns its id. */
 export async function saveNews(data: NewsAction): Promise<number> {
   const user = await requireUser()
@@ -90,7 +135,7 @@ export async function saveNews(data: NewsAction): Promise<number> {
   const db = getDb()
   const existing = data.id ? loadNews(user, data.id) : null
   const change = statusForSave(user, existing, data.intent, data.publishAt)
-  assertSlugFree(NEWS_KIND, data.slug, existing?.id ?? null)
+  assertSlugFree(NEWS_KIND, data.slug, existing?.id ?? null, user)
   assertImageUsable(user, data.imageId, existing?.imageId ?? null)
   if (isEditorial(user.role) && data.partnerIds.length > 0) {
     const known =
@@ -120,10 +165,10 @@ export async function saveNews(data: NewsAction): Promise<number> {
   }
   return writeTransaction(db, (tx) => {
     if (data.imageId)
-      tx.update(images)
-        .set({ alt: data.imageAlt?.trim() ?? '', credit: data.imageCredit })
-        .where(eq(images.id, data.imageId))
-        .run()
+      writeImageText(tx, user, data.imageId, existing?.id ?? null, {
+        alt: data.imageAlt?.trim() ?? '',
+        credit: data.imageCredit ?? null,
+      })
     const meta = { authorId: user.id, source: 'edit' as const }
     const id = existing
       ? (updateNews(tx, existing.id, input, change, meta), existing.id)

@@ -363,6 +363,14 @@ export async function reviewSubmission(
   const proposal = JSON.parse(row.data) as ProfileProposal
   const at = now()
   writeTransaction(db, (tx) => {
+    // Checked again under the write lock: of two decisions at once, only the first counts.
+    const still = tx
+      .select({ status: submissions.status })
+      .from(submissions)
+      .where(eq(submissions.id, id))
+      .get()
+    if (still?.status !== 'pending')
+      throw new UserError('Diese Einreichung wartet nicht (mehr) auf Prüfung.')
     if (decision === 'approve') {
       if (
         proposal.imageId &&

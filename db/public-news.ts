@@ -45,7 +45,14 @@ export async function getNewsList(query: {
     ? (db
         .select({ id: tags.id, slug: tags.slug, name: tags.name })
         .from(tags)
-        .where(eq(tags.slug, query.tag))
+        // Only a tag some published item carries: drafts create tags too, and their names are
+        // not public until an editor has published the item.
+        .where(
+          and(
+            eq(tags.slug, query.tag),
+            sql`EXISTS (SELECT 1 FROM news_tags nt JOIN news n ON n.id = nt.news_id WHERE nt.tag_id = ${tags.id} AND n.status = 'published')`,
+          ),
+        )
         .get() ?? null)
     : null
   const unknownTag = !!query.tag && !tag

@@ -99,7 +99,8 @@ test.describe('news', () => {
     const src = await figure.locator('img').getAttribute('src')
     const image = await page.request.get(src!)
     expect(image.headers()['content-type']).toBe('image/webp')
-    expect(image.headers()['cache-control']).toContain('immutable')
+    // Public while the article is, and only briefly cached: unpublishing must end it.
+    expect(image.headers()['cache-control']).toBe('public, max-age=300')
     expect(image.headers()['x-content-type-options']).toBe('nosniff')
   })
 

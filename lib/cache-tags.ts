@@ -14,4 +14,6 @@ export const TAGS = {
   newsItem: (id: number) => `news:${id}`,
   event: (id: number) => `event:${id}`,
   page: (slug: string) => `page:${slug}`,
+  /** A stored image's bytes; expired when the image is deleted. */
+  image: (id: string) => `image:${id}`,
 } as const

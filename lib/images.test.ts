@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
-import { detectImageType, ImageError, processImage } from './images'
+import { detectImageType, ImageError, processImage, SVG_REFUSED } from './images'
 
 /* The upload fixture set: real images pass (re-encoded), everything else is refused or defused. */
 
@@ -106,15 +106,14 @@ describe('processImage', () => {
     )
   })
 
-  it('defuses an SVG with script by rasterising it', async () => {
+  it('refuses SVG with a German message, also when named .png', async () => {
     const svg = Buffer.from(
       '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20" onload="alert(1)"><script>alert(2)</script><rect width="40" height="20" fill="red"/></svg>',
     )
     expect(await detectImageType(svg)).toBe('image/svg+xml')
-    const out = await processImage(svg, 'logo')
-    expect(out.mimeType).toBe('image/webp')
-    expect(out.data.includes(Buffer.from('script'))).toBe(false)
-    expect(out.data.includes(Buffer.from('onload'))).toBe(false)
+    await expect(processImage(svg, 'logo')).rejects.toThrow(SVG_REFUSED)
+    const xml = Buffer.from(`<?xml version="1.0"?>\n<!-- Logo -->\n${svg.toString()}`)
+    await expect(processImage(xml, 'photo')).rejects.toThrow(/SVG-Dateien werden nicht angenommen/)
   })
 
   it('defuses a JPEG/HTML polyglot: only the picture survives', async () => {

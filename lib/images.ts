@@ -47,9 +47,12 @@ function looksLikeSvg(bytes: Uint8Array): boolean {
 export async function detectImageType(bytes: Uint8Array): Promise<string | null> {
   const type = await fileTypeFromBuffer(bytes)
   if (type && ACCEPTED.has(type.mime)) return type.mime
-  if (!type && looksLikeSvg(bytes)) return 'image/svg+xml'
+  if ((!type || type.mime === 'application/xml') && looksLikeSvg(bytes)) return 'image/svg+xml'
   return null
 }
+
+export const SVG_REFUSED =
+  'SVG-Dateien werden nicht angenommen. Bitte das Bild als PNG, JPEG oder WebP hochladen.'
 
 export async function processImage(bytes: Uint8Array, kind: ImageKind): Promise<ProcessedImage> {
   if (bytes.byteLength === 0) throw new ImageError('Die Bilddatei ist leer.')
@@ -57,8 +60,11 @@ export async function processImage(bytes: Uint8Array, kind: ImageKind): Promise<
     throw new ImageError('Die Bilddatei ist größer als 5 MB.')
   }
   const type = await detectImageType(bytes)
+  // SVG is a document format (scripts, external references, filters that take any amount of
+  // time to draw); rather than feed it to a renderer, it is refused.
+  if (type === 'image/svg+xml') throw new ImageError(SVG_REFUSED)
   if (!type) {
-    throw new ImageError('Das ist kein unterstütztes Bild (erlaubt: PNG, JPEG, WebP, GIF, SVG).')
+    throw new ImageError('Das ist kein unterstütztes Bild (erlaubt: PNG, JPEG, WebP, GIF).')
   }
   const edge = MAX_EDGE[kind]
   let output: { data: Buffer; info: OutputInfo }
@@ -66,9 +72,8 @@ export async function processImage(bytes: Uint8Array, kind: ImageKind): Promise<
     const input = sharp(bytes, {
       limitInputPixels: MAX_INPUT_PIXELS,
       failOn: 'error',
-      // Only the first frame of an animation; SVGs are rasterised, which drops any script.
+      // Only the first frame of an animation.
       animated: false,
-      density: type === 'image/svg+xml' ? 144 : undefined,
     })
     output = await input
       .rotate()

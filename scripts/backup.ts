@@ -7,13 +7,14 @@ import {
   describeSummary,
   fileTimestamp,
 } from '@/db/backup'
+import { backupKeyFromEnv } from '@/db/backup-crypto'
 import { databasePath } from '@/db/connection'
 import { fail, loadEnv } from './lib/env'
 
 const USAGE = 'Aufruf: npm run db:backup -- [--force] [<Datei oder Ordner>]'
 
-function destination(arg: string | undefined): string {
-  const name = `portal-${fileTimestamp()}.db`
+function destination(arg: string | undefined, encrypted: boolean): string {
+  const name = `portal-${fileTimestamp()}.db${encrypted ? '.enc' : ''}`
   if (arg === undefined) return path.join(defaultBackupDir(), name)
   const resolved = path.resolve(arg)
   const isFolder =
@@ -30,10 +31,13 @@ async function main(): Promise<void> {
   if (files.length > 1) fail(`nur eine Zieldatei angeben. ${USAGE}`)
 
   const source = databasePath()
-  const summary = await backupDatabase(source, destination(files[0]), {
+  // With BACKUP_KEY set, every backup this command writes is encrypted.
+  const key = backupKeyFromEnv()
+  const summary = await backupDatabase(source, destination(files[0], !!key), {
     force: args.includes('--force'),
+    key,
   })
-  console.log(`Sicherung erstellt: ${summary.file}`)
+  console.log(`Sicherung erstellt${key ? ' (verschlüsselt)' : ''}: ${summary.file}`)
   console.log(`  ${describeSummary(summary)}`)
 }
 

@@ -1,4 +1,5 @@
 import { BackupError, describeSummary, restoreDatabase } from '@/db/backup'
+import { backupKeyFromEnv } from '@/db/backup-crypto'
 import { databasePath } from '@/db/connection'
 import { fail, loadEnv } from './lib/env'
 
@@ -13,7 +14,8 @@ async function main(): Promise<void> {
   if (args.length > 1) fail(`nur eine Sicherungsdatei angeben. ${USAGE}`)
 
   const target = databasePath()
-  const result = await restoreDatabase(args[0]!, target)
+  // Encrypted backups are recognised by their header and need the BACKUP_KEY they were made with.
+  const result = await restoreDatabase(args[0]!, target, { key: backupKeyFromEnv() })
   console.log(`Datenbank wiederhergestellt: ${result.file}`)
   console.log(`  aus ${args[0]}: ${describeSummary(result)}`)
   if (result.previous) console.log(`  Bisheriger Stand aufbewahrt als ${result.previous}`)

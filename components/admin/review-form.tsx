@@ -8,10 +8,13 @@ import { initialActionState, type ActionState } from '@/lib/action-state'
 export function ReviewForm({
   action,
   id,
+  revisionId,
   label,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>
   id: number
+  /** The version shown to the editor; omitted where the id itself names one version. */
+  revisionId?: number
   label: string
 }) {
   const [state, formAction, pending] = useActionState(action, initialActionState)
@@ -20,6 +23,9 @@ export function ReviewForm({
     <form action={formAction} className="flex flex-col gap-2">
       <FormMessage state={state} />
       <input type="hidden" name="id" value={id} />
+      {revisionId !== undefined ? (
+        <input type="hidden" name="revisionId" value={revisionId} />
+      ) : null}
       <label htmlFor={`notiz-${id}`} className="text-sm font-medium">
         Anmerkung für den Partner (bei Ablehnung nötig)
       </label>

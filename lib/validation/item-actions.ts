@@ -19,6 +19,14 @@ export const reviewSchema = z
   })
   .strict()
 
+/**
+ * A decision on a proposed news item or event names the version the editor looked at (its newest
+ * revision; 0 for an item that has none yet); it is refused when the item has changed since.
+ */
+export const itemReviewSchema = reviewSchema
+  .safeExtend({ revisionId: z.coerce.number().int().min(0) })
+  .strict()
+
 export const deleteConfirmation = z.literal('loeschen', { error: 'Bitte das Löschen bestätigen.' })
 
 export const deleteSchema = z.object({ id: recordId, confirm: deleteConfirmation }).strict()

@@ -8,7 +8,7 @@ import { eventActionSchema } from '@/lib/validation/event'
 import {
   deleteSchema,
   restoreSchema,
-  reviewSchema,
+  itemReviewSchema,
   transitionSchema,
 } from '@/lib/validation/item-actions'
 
@@ -36,10 +36,10 @@ export const reviewEventAction = guardedAction(
   {
     name: 'reviewEvent',
     roles: ['admin', 'editor'],
-    schema: reviewSchema,
+    schema: itemReviewSchema,
   },
-  async ({ id: eventId, decision, note }) => {
-    await reviewItem(EVENT_KIND, eventId, decision, note || null)
+  async ({ id: eventId, revisionId, decision, note }) => {
+    await reviewItem(EVENT_KIND, eventId, revisionId, decision, note || null)
     return { redirectTo: '/admin/review?erledigt=1' }
   },
 )

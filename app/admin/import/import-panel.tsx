@@ -48,7 +48,7 @@ export function ImportPanel() {
           id="import-dateien"
           type="file"
           multiple
-          accept=".md,.markdown,.txt,.zip,.png,.jpg,.jpeg,.webp,.gif,.svg"
+          accept=".md,.markdown,.txt,.zip,.png,.jpg,.jpeg,.webp,.gif"
           onChange={(event) => {
             setFiles(Array.from(event.target.files ?? []))
             setReport(null)

@@ -8,7 +8,7 @@ import { newsActionSchema } from '@/lib/validation/news'
 import {
   deleteSchema,
   restoreSchema,
-  reviewSchema,
+  itemReviewSchema,
   transitionSchema,
 } from '@/lib/validation/item-actions'
 
@@ -41,10 +41,10 @@ export const reviewNewsAction = guardedAction(
   {
     name: 'reviewNews',
     roles: ['admin', 'editor'],
-    schema: reviewSchema,
+    schema: itemReviewSchema,
   },
-  async ({ id: newsId, decision, note }) => {
-    await reviewItem(NEWS_KIND, newsId, decision, note || null)
+  async ({ id: newsId, revisionId, decision, note }) => {
+    await reviewItem(NEWS_KIND, newsId, revisionId, decision, note || null)
     return { redirectTo: '/admin/review?erledigt=1' }
   },
 )

@@ -86,7 +86,12 @@ export default async function ReviewPage({
                       {formatTimestamp(item.updatedAt)}
                     </span>
                   </p>
-                  <ReviewForm action={action} id={item.id} label={item.title} />
+                  <ReviewForm
+                    action={action}
+                    id={item.id}
+                    revisionId={item.revisionId}
+                    label={item.title}
+                  />
                 </li>
               ))}
             </ul>

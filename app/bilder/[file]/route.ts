@@ -1,9 +1,18 @@
-import { getImageVariant, IMAGE_WIDTHS } from '@/db/public-images'
+import { getImageVariant, IMAGE_WIDTHS, isImagePublic, mayUserSeeImage } from '@/db/public-images'
+import { getCurrentUser } from '@/db/session'
 
 /*
  * Serves stored images: /bilder/<id>.webp?w=320. The type is fixed by the server, the browser may
  * not sniff it, and the response is sandboxed, so even a crafted file could not run as a page.
+ *
+ * An image is served only while the requester may see something that shows it: visitors an image
+ * of a published item, signed-in users also those of drafts they may open. Unpublishing or
+ * deleting the item ends that, so caches keep an image for a few minutes at most (never
+ * `immutable`), and only the public ones are cacheable for others at all.
  */
+
+const PUBLIC_CACHE = 'public, max-age=300'
+const PRIVATE_CACHE = 'private, no-cache'
 
 const ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.webp$/
 
@@ -27,15 +36,22 @@ function notFound() {
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const match = ID.exec((await params).file)
   if (!match) return notFound()
+  const id = match[1]!
+  // Visitors carry no session cookie, so only backend users reach the session check.
+  const isPublic = await isImagePublic(id)
+  if (!isPublic) {
+    const user = await getCurrentUser()
+    if (!user || !mayUserSeeImage(user, id)) return notFound()
+  }
   const requested = Number(new URL(request.url).searchParams.get('w'))
   const width = IMAGE_WIDTHS.find((w) => w === requested) ?? null
-  const image = await getImageVariant(match[1]!, width)
+  const image = await getImageVariant(id, width)
   if (!image) return notFound()
   const etag = `"${image.sha256}"`
   const headers = {
     'Content-Type': 'image/webp',
     'Content-Disposition': 'inline; filename="bild.webp"',
-    'Cache-Control': 'public, max-age=31536000, immutable',
+    'Cache-Control': isPublic ? PUBLIC_CACHE : PRIVATE_CACHE,
     ETag: etag,
     ...SAFE_HEADERS,
   }
