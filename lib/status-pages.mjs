@@ -84,9 +84,13 @@ export function decodeBody(bytes, encoding, complete = false) {
   }
 }
 
+/** Assets, images and endpoints never answer with a page. */
+const NOT_PAGES = /^\/(?:_next|bilder|api)\//
+
 function pageLoad(req) {
   if (req.method !== 'GET') return false
-  if ((req.url || '').includes('_rsc=')) return false
+  const url = req.url || '/'
+  if (NOT_PAGES.test(url) || url.includes('_rsc=')) return false
   return !ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)
 }
 
