@@ -11,6 +11,7 @@ import nextEnv from '@next/env'
 import next from 'next'
 import { INTERNAL_EXPIRY_PATH, requestExpiry, setSelfAddress } from './lib/internal-expiry.mjs'
 import { createPageCache, PAGE_CACHE_KEY } from './lib/page-cache.mjs'
+import { withStatusPages } from './lib/status-pages.mjs'
 
 nextEnv.loadEnvConfig(process.cwd())
 
@@ -60,7 +61,10 @@ function reportCacheStats() {
 
 setSelfAddress(hostname, port)
 const app = next({ dev: false, hostname, port })
-const handle = app.getRequestHandler()
+// Real 404, 403 and error pages in the HTML instead of Next's empty error document.
+const handle = withStatusPages(app.getRequestHandler(), {
+  origin: `http://${hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname}:${port}`,
+})
 await app.prepare()
 
 // Next sends the Location header of a redirect twice on its first, uncached render; one is enough.

@@ -1,7 +1,10 @@
 'use client'
 
-import Link from 'next/link'
+import { SiteFooter } from '@/components/site-footer'
+import { SiteHeader } from '@/components/site-header'
+import { ErrorContent } from '@/components/status/error-content'
 
+/* An error in a layout below the root one (the public one included): this page draws the header. */
 export default function ErrorPage({
   reset,
 }: {
@@ -9,28 +12,12 @@ export default function ErrorPage({
   reset: () => void
 }) {
   return (
-    <main id="inhalt" className="mx-auto max-w-3xl px-4 py-16 sm:px-6">
-      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Fehler</p>
-      <h1 className="mt-2 text-3xl font-bold text-brand-900">Da ist etwas schiefgegangen</h1>
-      <p className="mt-4 text-lg text-muted">
-        Die Seite konnte gerade nicht angezeigt werden. Bitte versuchen Sie es in einem Moment noch
-        einmal.
-      </p>
-      <p className="mt-8 flex flex-wrap gap-3">
-        <button
-          type="button"
-          onClick={reset}
-          className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
-        >
-          Erneut versuchen
-        </button>
-        <Link
-          href="/"
-          className="rounded border border-brand-800 px-4 py-2 font-medium text-brand-800 no-underline hover:bg-brand-50"
-        >
-          Zur Startseite
-        </Link>
-      </p>
-    </main>
+    <div className="flex min-h-screen flex-col">
+      <SiteHeader />
+      <main id="inhalt" className="flex-1">
+        <ErrorContent retry={reset} />
+      </main>
+      <SiteFooter />
+    </div>
   )
 }

@@ -2,6 +2,8 @@
 
 /* eslint-disable @next/next/no-html-link-for-pages -- the root layout failed: a plain link reloads the page */
 
+import { SITE } from '@/lib/site'
+
 export default function GlobalError() {
   return (
     <html lang="de">
@@ -14,6 +16,11 @@ export default function GlobalError() {
           color: '#1c2730',
         }}
       >
+        <header>
+          <p>
+            <a href="/">{SITE.name}</a>
+          </p>
+        </header>
         <main>
           <h1>Da ist etwas schiefgegangen</h1>
           <p>

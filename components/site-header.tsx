@@ -16,50 +16,55 @@ export function SiteHeader() {
       >
         Zum Inhalt springen
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-8 gap-y-3 px-4 py-4 sm:px-6">
-        <Link href="/" className="group flex items-center gap-3 no-underline">
+      {/* A phone gets two lines: the name and the search button, then the three sections. */}
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:gap-y-3 sm:px-6 sm:py-4">
+        <Link href="/" className="group flex min-w-0 items-center gap-3 no-underline">
           <span
             aria-hidden="true"
-            className="grid size-10 place-items-center rounded-lg bg-brand-800 text-lg font-bold text-white"
+            className="grid size-10 shrink-0 place-items-center rounded-lg bg-brand-800 text-lg font-bold text-white"
           >
             C
           </span>
-          <span className="leading-tight">
+          <span className="min-w-0 leading-tight">
             <span className="block text-lg font-bold text-brand-900 group-hover:underline">
               {SITE.name}
             </span>
-            <span className="block text-sm text-muted">{SITE.tagline}</span>
+            <span className="hidden text-sm text-muted sm:block">{SITE.tagline}</span>
           </span>
         </Link>
-        <nav aria-label="Hauptnavigation" className="flex flex-wrap items-center gap-x-1 gap-y-2">
+        <nav
+          aria-label="Hauptnavigation"
+          className="order-last -mx-2 flex w-full items-center gap-x-1 sm:order-none sm:mx-0 sm:w-auto"
+        >
           {NAV.map((item) => (
             <Link
               key={item.href}
               href={item.href}
-              className="rounded px-3 py-2 font-medium text-ink no-underline hover:bg-brand-50 hover:text-brand-800"
+              className="rounded px-2 py-2 font-medium text-ink no-underline hover:bg-brand-50 hover:text-brand-800 sm:px-3"
             >
               {item.label}
             </Link>
           ))}
-          <form action="/suche" method="get" role="search" className="ml-1 flex items-center">
-            <label htmlFor="kopf-suche" className="sr-only">
-              Suche im Portal
-            </label>
-            <input
-              id="kopf-suche"
-              name="q"
-              type="search"
-              placeholder="Suchen …"
-              className="w-36 rounded-l border border-slate-400 px-3 py-1.5 text-sm sm:w-44"
-            />
-            <button
-              type="submit"
-              className="rounded-r border border-l-0 border-brand-800 bg-brand-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900"
-            >
-              Suchen
-            </button>
-          </form>
         </nav>
+        <form action="/suche" method="get" role="search" className="flex items-center">
+          <label htmlFor="kopf-suche" className="sr-only">
+            Suche im Portal
+          </label>
+          {/* On a phone only the button shows; it opens the search page with its own field. */}
+          <input
+            id="kopf-suche"
+            name="q"
+            type="search"
+            placeholder="Suchen …"
+            className="hidden w-36 rounded-l border border-slate-400 px-3 py-1.5 text-sm sm:block md:w-44"
+          />
+          <button
+            type="submit"
+            className="rounded border border-brand-800 bg-brand-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900 sm:rounded-l-none sm:border-l-0"
+          >
+            Suchen
+          </button>
+        </form>
       </div>
     </header>
   )

@@ -15,7 +15,7 @@ test('the home page answers in German with the demo content', async ({ page }) =
     "SELECT count(*) FROM partners p JOIN categories c ON c.id = p.category_id WHERE p.status = 'published' AND c.slug = 'unternehmen-und-stiftungen'",
   )
   await expect(
-    page.getByRole('link', { name: `Unternehmen und Stiftungen (${companies} Partner)` }),
+    page.getByRole('link', { name: `Unternehmen und Stiftungen ${companies} Partner` }),
   ).toBeVisible()
   await expect(page.getByRole('link', { name: 'Zum Inhalt springen' })).toBeAttached()
 })

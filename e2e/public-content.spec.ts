@@ -243,6 +243,6 @@ test('the home page shows news, events, categories with counts and a quote', asy
     "SELECT c.name, count(*) AS n FROM partners p JOIN categories c ON c.id = p.category_id WHERE p.status = 'published' GROUP BY c.id",
   )
   for (const { name, n } of categories)
-    await expect(page.getByRole('link', { name: `${name} (${n} Partner)` })).toBeVisible()
+    await expect(page.getByRole('link', { name: `${name} ${n} Partner` })).toBeVisible()
   await expect(page.locator('figure blockquote')).toBeVisible()
 })

@@ -112,12 +112,12 @@ export default async function HomePage() {
                 <li key={category.slug}>
                   <Link
                     href={`/partner?kategorie=${category.slug}`}
-                    aria-label={`${category.name} (${category.count} Partner)`}
                     className="flex items-center justify-between gap-4 rounded-lg border border-slate-200 px-4 py-3 text-ink no-underline hover:border-brand-600 hover:bg-brand-50"
                   >
-                    <span className="font-medium">{category.name}</span>
+                    <span className="font-medium">{category.name}</span>{' '}
                     <span className="shrink-0 rounded-full bg-brand-100 px-2.5 py-0.5 text-sm font-semibold text-brand-900">
                       {category.count}
+                      <span className="sr-only"> Partner</span>
                     </span>
                   </Link>
                 </li>

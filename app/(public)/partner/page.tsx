@@ -3,8 +3,10 @@ import Link from 'next/link'
 import { Highlighted } from '@/components/ui/highlighted'
 import { Pagination } from '@/components/ui/pagination'
 import { StoredImageTag } from '@/components/ui/stored-image'
-import { getDirectory, type DirectoryResult } from '@/db/public-partners'
+import { getDirectory } from '@/db/public-partners'
 import { parseDirectoryQuery, queryString } from '@/lib/validation/public-query'
+import { CategoryFilter } from './category-filter'
+import { LetterBar } from './letter-bar'
 
 // Filtered by the URL: rendered per request from cached data, complete before it is sent, so it
 // works without JavaScript.
@@ -82,39 +84,8 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
 
       <LetterBar result={result} query={query} link={link} />
 
-      <div className="mt-8 grid gap-10 lg:grid-cols-[16rem_1fr]">
-        <nav aria-label="Kategorien" className="lg:order-none">
-          <h2 className="text-sm font-semibold uppercase tracking-wide text-muted">Kategorien</h2>
-          <ul className="mt-3 flex flex-col gap-1">
-            <li>
-              <Link
-                href={link({ kategorie: null })}
-                aria-current={!query.category ? 'page' : undefined}
-                className={`flex justify-between gap-3 rounded px-3 py-2 no-underline hover:bg-brand-50 ${!query.category ? 'bg-brand-50 font-semibold text-brand-900' : 'text-ink'}`}
-              >
-                <span>Alle Kategorien</span>
-                <span className="text-muted">
-                  {result.facets.reduce((sum, f) => sum + f.count, 0)}
-                </span>
-              </Link>
-            </li>
-            {result.facets.map((facet) => {
-              const active = facet.slug === query.category
-              return (
-                <li key={facet.slug}>
-                  <Link
-                    href={link({ kategorie: facet.slug })}
-                    aria-current={active ? 'page' : undefined}
-                    className={`flex justify-between gap-3 rounded px-3 py-2 no-underline hover:bg-brand-50 ${active ? 'bg-brand-50 font-semibold text-brand-900' : 'text-ink'}`}
-                  >
-                    <span>{facet.name}</span>
-                    <span className="text-muted">({facet.count})</span>
-                  </Link>
-                </li>
-              )
-            })}
-          </ul>
-        </nav>
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:mt-8 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10">
+        <CategoryFilter result={result} active={query.category} link={link} />
 
         <section aria-labelledby="ergebnisse-titel">
           <h2 id="ergebnisse-titel" className="sr-only">
@@ -135,7 +106,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
               </p>
             </div>
           ) : (
-            <ol className="grid gap-5 sm:grid-cols-2">
+            <ol className="grid grid-cols-1 gap-5 sm:grid-cols-2">
               {result.items.map((item) => (
                 <li
                   key={item.slug}
@@ -189,56 +160,5 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
         </section>
       </div>
     </div>
-  )
-}
-
-function LetterBar({
-  result,
-  query,
-  link,
-}: {
-  result: DirectoryResult
-  query: { letter: string | null }
-  link: (o: { buchstabe: string | null }) => string
-}) {
-  return (
-    <nav aria-label="Nach Anfangsbuchstabe" className="mt-6">
-      <ul className="flex flex-wrap gap-1">
-        <li>
-          <Link
-            href={link({ buchstabe: null })}
-            aria-current={!query.letter ? 'page' : undefined}
-            className={`inline-flex h-9 items-center rounded px-2.5 text-sm no-underline ${!query.letter ? 'bg-brand-800 font-semibold text-white' : 'text-brand-800 hover:bg-brand-50'}`}
-          >
-            Alle
-          </Link>
-        </li>
-        {result.letters.map(({ letter, count }) => {
-          const active = letter === query.letter
-          const label = letter === '#' ? 'Ziffern und Zeichen' : letter
-          return (
-            <li key={letter}>
-              {count === 0 && !active ? (
-                <span
-                  className="inline-flex h-9 min-w-9 items-center justify-center rounded text-sm text-slate-500"
-                  aria-label={`${label}: keine Einträge`}
-                >
-                  {letter}
-                </span>
-              ) : (
-                <Link
-                  href={link({ buchstabe: letter })}
-                  aria-current={active ? 'page' : undefined}
-                  aria-label={`${label} (${count})`}
-                  className={`inline-flex h-9 min-w-9 items-center justify-center rounded text-sm font-medium no-underline ${active ? 'bg-brand-800 text-white' : 'text-brand-800 hover:bg-brand-50'}`}
-                >
-                  {letter}
-                </Link>
-              )}
-            </li>
-          )
-        })}
-      </ul>
-    </nav>
   )
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Highlighted } from '@/components/ui/highlighted'
 import { searchSite, type SearchGroup } from '@/db/public-search'
+import { failWhenFaultInjected } from '@/lib/fault'
 import { parseSearchText } from '@/lib/validation/public-query'
 
 export const instant = false
@@ -19,6 +20,7 @@ export async function generateMetadata({
 
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
   const q = parseSearchText((await searchParams).q)
+  failWhenFaultInjected()
   const result = q ? await searchSite(q) : null
   const total = result ? result.partners.total + result.news.total + result.events.total : 0
 

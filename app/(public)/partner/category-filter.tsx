@@ -1,0 +1,66 @@
+import Link from 'next/link'
+import type { DirectoryResult } from '@/db/public-partners'
+
+/*
+ * The categories: folded behind "Filter" on a phone, so the first partner is on the first
+ * screen. A <details> element opens without JavaScript; on wide screens globals.css shows its
+ * content and hides the summary (`.category-filter`).
+ */
+export function CategoryFilter({
+  result,
+  active,
+  link,
+}: {
+  result: DirectoryResult
+  active: string | null
+  link: (o: { kategorie: string | null }) => string
+}) {
+  const total = result.facets.reduce((sum, f) => sum + f.count, 0)
+  return (
+    <details className="category-filter group rounded-lg border border-slate-200 lg:border-0">
+      <summary className="flex cursor-pointer items-center justify-between gap-3 px-3 py-2 font-medium text-brand-900">
+        <span>Filter</span>
+        <span className="flex min-w-0 items-center gap-2 text-sm font-normal text-muted">
+          <span className="truncate">
+            {result.category ? result.category.name : 'Alle Kategorien'}
+          </span>
+          <span aria-hidden="true" className="transition-transform group-open:rotate-180">
+            ▾
+          </span>
+        </span>
+      </summary>
+      <nav aria-label="Kategorien" className="px-2 pb-2 lg:p-0">
+        <h2 className="px-1 pt-2 text-sm font-semibold uppercase tracking-wide text-muted lg:p-0">
+          Kategorien
+        </h2>
+        <ul className="mt-3 flex flex-col gap-1">
+          <li>
+            <Link
+              href={link({ kategorie: null })}
+              aria-current={!active ? 'page' : undefined}
+              className={`flex justify-between gap-3 rounded px-3 py-2 no-underline hover:bg-brand-50 ${!active ? 'bg-brand-50 font-semibold text-brand-900' : 'text-ink'}`}
+            >
+              <span className="min-w-0">Alle Kategorien</span>{' '}
+              <span className="shrink-0 text-muted">{total}</span>
+            </Link>
+          </li>
+          {result.facets.map((facet) => {
+            const current = facet.slug === active
+            return (
+              <li key={facet.slug}>
+                <Link
+                  href={link({ kategorie: facet.slug })}
+                  aria-current={current ? 'page' : undefined}
+                  className={`flex justify-between gap-3 rounded px-3 py-2 no-underline hover:bg-brand-50 ${current ? 'bg-brand-50 font-semibold text-brand-900' : 'text-ink'}`}
+                >
+                  <span className="min-w-0">{facet.name}</span>{' '}
+                  <span className="shrink-0 text-muted">({facet.count})</span>
+                </Link>
+              </li>
+            )
+          })}
+        </ul>
+      </nav>
+    </details>
+  )
+}

@@ -1,0 +1,12 @@
+import type { Metadata } from 'next'
+import { AdminNotFoundNotice } from '@/components/admin/status-notices'
+
+/*
+ * The backend's 404 page as server.mjs serves it in place of Next's empty error document
+ * (lib/status-pages.mjs), with status 404.
+ */
+export const metadata: Metadata = { title: 'Nicht gefunden' }
+
+export default function AdminNotFoundStatusPage() {
+  return <AdminNotFoundNotice />
+}

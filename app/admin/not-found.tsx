@@ -1,0 +1,5 @@
+import { AdminNotFoundNotice } from '@/components/admin/status-notices'
+
+export default function AdminNotFound() {
+  return <AdminNotFoundNotice />
+}
