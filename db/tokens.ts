@@ -1,21 +1,22 @@
 import 'server-only'
 import { randomBytes } from 'node:crypto'
-import { and, eq, isNull, sql } from 'drizzle-orm'
+import { and, eq, isNull } from 'drizzle-orm'
 import type { Db } from './client'
 import { recordAudit } from './journal'
-import { endAllSessions, hashToken, normaliseEmail } from './login'
-import { authTokens, loginThrottle, users } from './schema'
+import { hashToken } from './login'
+import { replacePassword } from './password-change'
+import { authTokens, users } from './schema'
 import { writeTransaction, type Tx } from './tx'
 import { now } from '@/lib/clock'
 import { hashPassword, passwordProblem } from '@/lib/password'
 
 /*
  * Invitation and password-reset links: 256 random bits, only their SHA-256 stored, bound to one
- * user, single use, expiring (invitation 7 days, reset 1 hour). Using one sets the password,
+ * user, single use, expiring (invitation 72 hours, reset 1 hour). Using one sets the password,
  * activates an invited account and ends every session of the user.
  */
 
-export const TOKEN_LIFETIME = { invite: 7 * 24 * 60 * 60 * 1000, reset: 60 * 60 * 1000 } as const
+export const TOKEN_LIFETIME = { invite: 72 * 60 * 60 * 1000, reset: 60 * 60 * 1000 } as const
 export type TokenKind = keyof typeof TOKEN_LIFETIME
 
 export function issueToken(
@@ -98,20 +99,7 @@ export async function redeemToken(
       .set({ usedAt: at })
       .where(eq(authTokens.tokenHash, hashToken(token)))
       .run()
-    tx.update(users)
-      .set({
-        passwordHash,
-        state: 'active',
-        sessionVersion: sql`${users.sessionVersion} + 1`,
-        updatedAt: at,
-      })
-      .where(eq(users.id, again.userId))
-      .run()
-    endAllSessions(tx, again.userId)
-    // A successful reset also lifts a lockout.
-    tx.delete(loginThrottle)
-      .where(eq(loginThrottle.key, `account:${normaliseEmail(again.email)}`))
-      .run()
+    replacePassword(tx, { id: again.userId, email: again.email }, passwordHash)
     recordAudit(tx, {
       action: again.kind === 'invite' ? 'user.invitation_accepted' : 'user.password_reset',
       actorId: again.userId,
