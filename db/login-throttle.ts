@@ -1,7 +1,8 @@
 import 'server-only'
-import { eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import type { Db } from './client'
-import { loginThrottle } from './schema'
+import { recordAudit } from './journal'
+import { loginThrottle, users } from './schema'
 import { writeTransaction, type Tx } from './tx'
 import { now } from '@/lib/clock'
 
@@ -132,4 +133,34 @@ export function clearAccountLock(tx: Tx | Db, email: string): boolean {
       .where(eq(loginThrottle.key, accountKey(email)))
       .run().changes > 0
   )
+}
+
+export type UnlockResult = { found: false } | { found: true; email: string; wasLocked: boolean }
+
+/**
+ * The way back in for a locked account without e-mail (`npm run admin:unlock`): lifts the lock
+ * and the failure count of one account, in the audit log as done on the command line.
+ */
+export function unlockAccount(db: Db, rawEmail: string): UnlockResult {
+  const email = rawEmail.normalize('NFKC').trim().toLowerCase()
+  return writeTransaction(db, (tx): UnlockResult => {
+    const user = tx
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${email}`)
+      .get()
+    if (!user) return { found: false }
+    const at = now()
+    const row = read(tx, accountKey(email))
+    const wasLocked = !!row?.lockedUntil && row.lockedUntil > at
+    clearAccountLock(tx, email)
+    recordAudit(tx, {
+      action: 'user.unlock',
+      actorEmail: 'Kommandozeile',
+      entityType: 'user',
+      entityId: user.id,
+      details: { email: user.email, wasLocked },
+    })
+    return { found: true, email: user.email, wasLocked }
+  })
 }
