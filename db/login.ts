@@ -167,10 +167,15 @@ export async function login(
   return { ok: true, userId: user.id, role: user.role, sessionId }
 }
 
-/** Ends one session (logout). */
-export function endSession(db: Db, sessionId: string): void {
+/** Ends one session (logout); with `userId`, only if it is that user's. */
+export function endSession(db: Db, sessionId: string, userId?: number): void {
   db.delete(sessions)
-    .where(eq(sessions.idHash, hashToken(sessionId)))
+    .where(
+      and(
+        eq(sessions.idHash, hashToken(sessionId)),
+        userId === undefined ? undefined : eq(sessions.userId, userId),
+      ),
+    )
     .run()
 }
 
