@@ -8,7 +8,10 @@ import { replacePassword } from './password-change'
 import { authTokens, users } from './schema'
 import { writeTransaction, type Tx } from './tx'
 import { now } from '@/lib/clock'
+import { formatTimestamp } from '@/lib/dates'
+import { mailConfigured, sendMail } from '@/lib/mail'
 import { hashPassword, passwordProblem } from '@/lib/password'
+import { absoluteUrl } from '@/lib/site'
 
 /*
  * Invitation and password-reset links: 256 random bits, only their SHA-256 stored, bound to one
@@ -109,5 +112,29 @@ export async function redeemToken(
       clientAddress,
     })
   })
+  if (!error && check.kind === 'reset') await notifyPasswordChanged(check.email, check.name)
   return error
+}
+
+/**
+ * Tells the owner that the password was reset: if it was not them, they learn of it now and can
+ * reset it again (every session has ended already). Never holds the password or the link.
+ */
+async function notifyPasswordChanged(email: string, name: string): Promise<void> {
+  if (!mailConfigured()) return
+  try {
+    await sendMail({
+      to: email,
+      subject: 'Ihr Passwort wurde geändert',
+      text: `Hallo ${name},\n\ndas Passwort Ihres Kontos im Clusterportal wurde am ${formatTimestamp(now())} über einen Link zum Zurücksetzen neu gesetzt. Alle Anmeldungen mit dem alten Passwort sind beendet.\n\nWaren Sie das nicht, setzen Sie Ihr Passwort bitte sofort erneut zurück und informieren Sie die Verwaltung des Portals:\n\n${absoluteUrl('/passwort-vergessen')}\n`,
+    })
+  } catch (error) {
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        event: 'mail_failed',
+        message: error instanceof Error ? error.message : String(error),
+      }),
+    )
+  }
 }
