@@ -205,7 +205,8 @@ export const DEFAULT_ADMIN_EMAIL = 'admin@example.org'
 
 /**
  * The first admin: from ADMIN_EMAIL / ADMIN_PASSWORD when given (a changed ADMIN_PASSWORD
- * replaces the stored one), otherwise admin@example.org with a random password shown once.
+ * replaces the stored one, ends the sessions opened with the old one and lifts a login lock),
+ * otherwise admin@example.org with a random password shown once.
  */
 export async function ensureAdmin(
   db: Db,
