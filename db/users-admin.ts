@@ -151,17 +151,18 @@ export async function inviteUser(data: {
   const admin = await requireRole('admin')
   const db = getDb()
   const email = normaliseEmail(data.email)
-  if (
-    db
-      .select({ id: users.id })
-      .from(users)
-      .where(sql`lower(${users.email}) = ${email}`)
-      .get()
-  ) {
-    throw new FieldError('email', 'Für diese E-Mail-Adresse gibt es schon ein Konto.')
-  }
   const address = await clientAddress()
   const token = writeTransaction(db, (tx) => {
+    // Inside the transaction: two admins inviting the same address at once get one account and
+    // one clear message, not a constraint error.
+    if (
+      tx
+        .select({ id: users.id })
+        .from(users)
+        .where(sql`lower(${users.email}) = ${email}`)
+        .get()
+    )
+      throw new FieldError('email', 'Für diese E-Mail-Adresse gibt es schon ein Konto.')
     const partnerId = assertPartnerLink(tx, data.role, data.partnerId)
     const at = now()
     const id = tx
