@@ -138,7 +138,15 @@ export async function login(
   const at = now()
   const rehash =
     user.passwordHash && needsRehash(user.passwordHash) ? await hashPassword(input.password) : null
-  writeTransaction(db, (tx) => {
+  const opened = writeTransaction(db, (tx) => {
+    // The password may have been replaced, or the account disabled, while the hash was checked:
+    // a session opened now with the old password would outlive that change.
+    const still = tx
+      .select({ passwordHash: users.passwordHash, state: users.state })
+      .from(users)
+      .where(eq(users.id, user.id))
+      .get()
+    if (still?.passwordHash !== user.passwordHash || still.state !== 'active') return false
     settleSuccess(tx, email, input.clientAddress)
     tx.insert(sessions)
       .values({
@@ -163,7 +171,9 @@ export async function login(
       entityId: user.id,
       clientAddress: input.clientAddress,
     })
+    return true
   })
+  if (!opened) return { ok: false, reason: 'invalid' }
   return { ok: true, userId: user.id, role: user.role, sessionId }
 }
 

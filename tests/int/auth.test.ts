@@ -7,6 +7,7 @@ import {
   SESSION_LIMITS,
 } from '@/db/login'
 import { auditLog, sessions, users } from '@/db/schema'
+import { replacePassword } from '@/db/password-change'
 import { ensureAdmin } from '@/db/seed'
 import { checkToken, issueToken, redeemToken, TOKEN_LIFETIME } from '@/db/tokens'
 import { hashPassword } from '@/lib/password'
@@ -295,6 +296,16 @@ describe('a new password by any route', () => {
     expect(resolveSession(ctx.db, opened.userId, opened.sessionId)).toBeNull()
     expect(ctx.db.select().from(sessions).all()).toHaveLength(0)
     expect((await attempt('chef@example.org', 'Ein neues Passwort für den Chef')).ok).toBe(true)
+  })
+
+  it('a login whose password is replaced while it is being checked opens no session', async () => {
+    const id = await addUser('wechsel@example.org')
+    const newHash = await hashPassword('Das neue Passwort nach dem Wechsel')
+    const pending = attempt('wechsel@example.org', PASSWORD)
+    // The hash of the old password is being checked right now; the reset lands meanwhile.
+    replacePassword(ctx.db, { id, email: 'wechsel@example.org' }, newHash)
+    expect(await pending).toMatchObject({ ok: false })
+    expect(ctx.db.select().from(sessions).all()).toHaveLength(0)
   })
 
   it('an unchanged ADMIN_PASSWORD leaves sessions alone', async () => {
