@@ -2,7 +2,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 import { z } from 'zod'
 import { authConfig } from './auth.config'
-import { authenticate } from './db/session'
+import { authenticate, closeSession } from './db/session'
 
 export class AccountLocked extends CredentialsSignin {
   override code = 'locked'
@@ -22,6 +22,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       console.error(
         JSON.stringify({ level: 'error', event: 'auth', name: error.name, message: error.message }),
       )
+    },
+  },
+  events: {
+    // Auth.js's own sign-out endpoint (POST /api/auth/signout) only clears the cookie; the
+    // session row is what counts, so it ends here too and a copied cookie stops working.
+    async signOut(message) {
+      const token = 'token' in message ? message.token : null
+      const userId = Number(token?.sub)
+      if (typeof token?.sid === 'string' && Number.isSafeInteger(userId))
+        closeSession(token.sid, userId)
     },
   },
   providers: [

@@ -2,7 +2,7 @@
 //
 // The client address used for login throttling and the audit log must not come from a header a
 // client can write. This server sets `x-clusterportal-client` from the TCP connection, or, when
-// TRUST_PROXY names the number of reverse proxies in front (usually 1), from the
+// TRUST_PROXY names the number of reverse proxies in front (usually 1, or `true`), from the
 // X-Forwarded-For entry that the nearest trusted proxy appended. Anything a client sent under that
 // name, and the `x-middleware-subrequest` header, is dropped.
 import { rename, writeFile } from 'node:fs/promises'
@@ -12,12 +12,19 @@ import next from 'next'
 import { INTERNAL_EXPIRY_PATH, requestExpiry, setSelfAddress } from './lib/internal-expiry.mjs'
 import { createPageCache, PAGE_CACHE_KEY } from './lib/page-cache.mjs'
 import { withStatusPages } from './lib/status-pages.mjs'
+import { parseTrustProxy } from './lib/trust-proxy.mjs'
 
 nextEnv.loadEnvConfig(process.cwd())
 
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOST || '127.0.0.1'
-const trustedHops = Math.max(0, Number.parseInt(process.env.TRUST_PROXY || '0', 10) || 0)
+let trustedHops = 0
+try {
+  trustedHops = parseTrustProxy(process.env.TRUST_PROXY)
+} catch (error) {
+  console.error(`Fehler: ${error.message}`)
+  process.exit(1)
+}
 
 if (!process.env.AUTH_SECRET || process.env.AUTH_SECRET.length < 32) {
   console.error(

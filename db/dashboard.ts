@@ -1,8 +1,9 @@
 import 'server-only'
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import { recentActivity } from './activity'
 import { getDb } from './client'
 import { requireUser } from './guard'
-import { auditLog, events, news, partners, submissions, users } from './schema'
+import { events, news, partners, submissions } from './schema'
 import { isEditorial } from '@/lib/workflow'
 
 /* The first page after login: what is mine, what waits, what is planned, what happened. */
@@ -105,22 +106,7 @@ export async function getDashboard() {
     .where(eq(submissions.status, 'pending'))
     .orderBy(asc(submissions.createdAt))
     .all()
-  const activity = db
-    .select({
-      id: auditLog.id,
-      createdAt: auditLog.createdAt,
-      action: auditLog.action,
-      actorEmail: auditLog.actorEmail,
-      actorName: users.name,
-      details: auditLog.details,
-      entityType: auditLog.entityType,
-    })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(sql`${auditLog.action} NOT LIKE 'login.%' AND ${auditLog.action} NOT LIKE 'authz.%'`)
-    .orderBy(desc(auditLog.id))
-    .limit(12)
-    .all()
+  const activity = recentActivity(db, user.role)
   return {
     user,
     drafts,

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { forbidden, redirect, unstable_rethrow } from 'next/navigation'
 import { z } from 'zod'
 import { getDb } from './client'
-import { recordAudit } from './journal'
+import { recordAudit, recordRepeatedAudit } from './journal'
 import type { Role } from './schema'
 import { clientAddress, getCurrentUser, type CurrentUser } from './session'
 import type { ActionState } from '@/lib/action-state'
@@ -58,14 +58,19 @@ export async function requirePageRole(...roles: Role[]): Promise<CurrentUser> {
   return user
 }
 
+/** Calls without a session from one address are one entry per window (with a count). */
+const ANONYMOUS_DENIAL_WINDOW_MS = 10 * 60 * 1000
+
 async function auditDenial(name: string, user: CurrentUser | null, reason: string) {
-  recordAudit(getDb(), {
+  const entry = {
     action: 'authz.denied',
     actorId: user?.id ?? null,
     actorEmail: user?.email ?? null,
     details: { action: name, reason },
     clientAddress: await clientAddress(),
-  })
+  }
+  if (user) recordAudit(getDb(), entry)
+  else recordRepeatedAudit(getDb(), entry, ANONYMOUS_DENIAL_WINDOW_MS)
 }
 
 type Handler<T> = (

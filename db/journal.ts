@@ -1,4 +1,5 @@
 import 'server-only'
+import { and, desc, eq, gt, sql } from 'drizzle-orm'
 import { auditLog, revisions } from './schema'
 import type { Tx } from './tx'
 import type { Db } from './client'
@@ -56,4 +57,43 @@ export function recordAudit(tx: Tx | Db, entry: AuditInput): void {
       requestId: entry.requestId ?? null,
     })
     .run()
+}
+
+/**
+ * For entries anyone can cause without an account (refused logins, anonymous action calls): the
+ * same action by the same actor from the same address within `windowMs` adds to the count of the
+ * entry already there instead of a new row, so a flood costs one row per window.
+ */
+export function recordRepeatedAudit(db: Db, entry: AuditInput, windowMs: number): void {
+  db.transaction(
+    (tx) => {
+      const at = now()
+      const same = tx
+        .select({ id: auditLog.id })
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.action, entry.action),
+            gt(auditLog.createdAt, new Date(at.getTime() - windowMs)),
+            sql`${auditLog.actorEmail} IS ${entry.actorEmail ?? null}`,
+            sql`${auditLog.clientAddress} IS ${entry.clientAddress ?? null}`,
+            sql`${auditLog.actorId} IS ${entry.actorId ?? null}`,
+          ),
+        )
+        .orderBy(desc(auditLog.id))
+        .limit(1)
+        .get()
+      if (!same) {
+        recordAudit(tx, { ...entry, details: { ...entry.details, count: 1 } })
+        return
+      }
+      tx.update(auditLog)
+        .set({
+          details: sql`json_set(coalesce(${auditLog.details}, '{}'), '$.count', coalesce(json_extract(${auditLog.details}, '$.count'), 1) + 1, '$.lastAt', ${at.toISOString()})`,
+        })
+        .where(eq(auditLog.id, same.id))
+        .run()
+    },
+    { behavior: 'immediate' },
+  )
 }

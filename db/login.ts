@@ -2,27 +2,27 @@ import 'server-only'
 import { createHash, randomBytes } from 'node:crypto'
 import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from './client'
-import { recordAudit } from './journal'
-import { loginThrottle, sessions, users, type Role } from './schema'
-import { writeTransaction } from './tx'
+import { recordAudit, recordRepeatedAudit } from './journal'
+import { reserveAttempt, settleSuccess } from './login-throttle'
+import { sessions, users, type Role } from './schema'
+import { writeTransaction, type Tx } from './tx'
 import { now } from '@/lib/clock'
 import { hashPassword, needsRehash, PASSWORD_MAX_LENGTH, verifyPassword } from '@/lib/password'
 
 /*
- * Password login with throttling kept in SQLite (shared by every process, kept over restarts):
- *   - per account: 5 failures in a row lock it for 10 minutes, each further lockout twice as
- *     long, at most 24 hours; the right password is refused while locked;
- *   - per client address: 10 failures within a minute block that address for the minute.
+ * Password login, throttled per account and per client address (db/login-throttle.ts).
  * Unknown accounts are counted like known ones and cost a password hash too, so neither the
  * answer nor its timing tells whether an address has an account. Password reset is not throttled
  * by these counters: a locked account can always be reset.
  */
 
-export const ACCOUNT_FREE_FAILURES = 5
-export const ACCOUNT_LOCK_MS = 10 * 60 * 1000
-export const ACCOUNT_LOCK_MAX_MS = 24 * 60 * 60 * 1000
-export const ADDRESS_WINDOW_MS = 60 * 1000
-export const ADDRESS_MAX_FAILURES = 10
+export {
+  ACCOUNT_FREE_FAILURES,
+  ACCOUNT_LOCK_MAX_MS,
+  ACCOUNT_LOCK_MS,
+  ADDRESS_MAX_FAILURES,
+  ADDRESS_WINDOW_MS,
+} from './login-throttle'
 
 export const SESSION_LIMITS: Record<Role, { idleMs: number; absoluteMs: number }> = {
   admin: { idleMs: 30 * 60 * 1000, absoluteMs: 12 * 60 * 60 * 1000 },
@@ -45,92 +45,8 @@ function dummy(): Promise<string> {
   return dummyHash
 }
 
-type ThrottleRow = typeof loginThrottle.$inferSelect
-
-function readThrottle(db: Db, key: string): ThrottleRow | undefined {
-  return db.select().from(loginThrottle).where(eq(loginThrottle.key, key)).get()
-}
-
-export type LoginBlock = { until: Date; scope: 'account' | 'address' }
-
-/** Whether the account or the address is locked right now. */
-export function loginBlocked(db: Db, email: string, address: string | null): LoginBlock | null {
-  const at = now().getTime()
-  const account = readThrottle(db, `account:${normaliseEmail(email)}`)
-  if (account?.lockedUntil && account.lockedUntil.getTime() > at)
-    return { until: account.lockedUntil, scope: 'account' }
-  if (address) {
-    const byAddress = readThrottle(db, `address:${address}`)
-    if (byAddress?.lockedUntil && byAddress.lockedUntil.getTime() > at)
-      return { until: byAddress.lockedUntil, scope: 'address' }
-  }
-  return null
-}
-
-function recordFailure(db: Db, email: string, address: string | null): LoginBlock | null {
-  const at = now()
-  let block: LoginBlock | null = null
-  writeTransaction(db, (tx) => {
-    const accountKey = `account:${normaliseEmail(email)}`
-    const account = tx.select().from(loginThrottle).where(eq(loginThrottle.key, accountKey)).get()
-    const failures = (account?.failures ?? 0) + 1
-    let lockedUntil: Date | null = account?.lockedUntil ?? null
-    let lockCount = account?.lockCount ?? 0
-    if (failures >= ACCOUNT_FREE_FAILURES) {
-      const duration = Math.min(ACCOUNT_LOCK_MS * 2 ** lockCount, ACCOUNT_LOCK_MAX_MS)
-      lockedUntil = new Date(at.getTime() + duration)
-      lockCount++
-      block = { until: lockedUntil, scope: 'account' }
-    }
-    tx.insert(loginThrottle)
-      .values({
-        key: accountKey,
-        failures: failures >= ACCOUNT_FREE_FAILURES ? 0 : failures,
-        windowStart: at,
-        lockedUntil,
-        lockCount,
-        updatedAt: at,
-      })
-      .onConflictDoUpdate({
-        target: loginThrottle.key,
-        set: {
-          failures: failures >= ACCOUNT_FREE_FAILURES ? 0 : failures,
-          lockedUntil,
-          lockCount,
-          updatedAt: at,
-        },
-      })
-      .run()
-
-    if (address) {
-      const addressKey = `address:${address}`
-      const row = tx.select().from(loginThrottle).where(eq(loginThrottle.key, addressKey)).get()
-      const inWindow = row && at.getTime() - row.windowStart.getTime() < ADDRESS_WINDOW_MS
-      const count = inWindow ? row.failures + 1 : 1
-      const windowStart = inWindow ? row.windowStart : at
-      const addressLock =
-        count >= ADDRESS_MAX_FAILURES
-          ? new Date(windowStart.getTime() + ADDRESS_WINDOW_MS)
-          : (row?.lockedUntil ?? null)
-      if (count >= ADDRESS_MAX_FAILURES && !block) block = { until: addressLock!, scope: 'address' }
-      tx.insert(loginThrottle)
-        .values({
-          key: addressKey,
-          failures: count,
-          windowStart,
-          lockedUntil: addressLock,
-          lockCount: 0,
-          updatedAt: at,
-        })
-        .onConflictDoUpdate({
-          target: loginThrottle.key,
-          set: { failures: count, windowStart, lockedUntil: addressLock, updatedAt: at },
-        })
-        .run()
-    }
-  })
-  return block
-}
+/** Refused attempts during a lock are one audit entry per account and address and lock window. */
+const BLOCKED_AUDIT_WINDOW_MS = 10 * 60 * 1000
 
 export type LoginResult =
   | { ok: true; userId: number; role: Role; sessionId: string }
@@ -165,10 +81,22 @@ export async function login(
       clientAddress: input.clientAddress,
     })
 
-  const blocked = loginBlocked(db, email, input.clientAddress)
-  if (blocked) {
-    audit('login.blocked', { scope: blocked.scope, until: blocked.until.toISOString() })
-    return { ok: false, reason: 'locked', until: blocked.until }
+  // Counted before the password is checked, so guesses sent at once cannot overtake the lock.
+  const reservation = reserveAttempt(db, email, input.clientAddress)
+  if (!reservation.ok) {
+    const { block } = reservation
+    recordRepeatedAudit(
+      db,
+      {
+        action: 'login.blocked',
+        actorEmail: email,
+        entityType: 'user',
+        details: { scope: block.scope, until: block.until.toISOString() },
+        clientAddress: input.clientAddress,
+      },
+      BLOCKED_AUDIT_WINDOW_MS,
+    )
+    return { ok: false, reason: 'locked', until: block.until }
   }
 
   const user = db
@@ -188,12 +116,13 @@ export async function login(
       : (tooLong || (await verifyPassword(await dummy(), input.password)), false)
 
   if (!user || !valid || user.state !== 'active') {
-    const block = recordFailure(db, email, input.clientAddress)
+    // The failure was counted already; only the audit entries are left.
     audit(
       'login.failed',
       { reason: !user ? 'unknown_account' : !valid ? 'wrong_password' : `state_${user.state}` },
       user?.id ?? null,
     )
+    const block = reservation.lock
     if (block) {
       audit(
         'login.lockout',
@@ -209,10 +138,16 @@ export async function login(
   const at = now()
   const rehash =
     user.passwordHash && needsRehash(user.passwordHash) ? await hashPassword(input.password) : null
-  writeTransaction(db, (tx) => {
-    tx.delete(loginThrottle)
-      .where(eq(loginThrottle.key, `account:${email}`))
-      .run()
+  const opened = writeTransaction(db, (tx) => {
+    // The password may have been replaced, or the account disabled, while the hash was checked:
+    // a session opened now with the old password would outlive that change.
+    const still = tx
+      .select({ passwordHash: users.passwordHash, state: users.state })
+      .from(users)
+      .where(eq(users.id, user.id))
+      .get()
+    if (still?.passwordHash !== user.passwordHash || still.state !== 'active') return false
+    settleSuccess(tx, email, input.clientAddress)
     tx.insert(sessions)
       .values({
         idHash: hashToken(sessionId),
@@ -236,20 +171,34 @@ export async function login(
       entityId: user.id,
       clientAddress: input.clientAddress,
     })
+    return true
   })
+  if (!opened) return { ok: false, reason: 'invalid' }
   return { ok: true, userId: user.id, role: user.role, sessionId }
 }
 
-/** Ends one session (logout). */
-export function endSession(db: Db, sessionId: string): void {
+/** Ends one session (logout); with `userId`, only if it is that user's. */
+export function endSession(db: Db, sessionId: string, userId?: number): void {
   db.delete(sessions)
-    .where(eq(sessions.idHash, hashToken(sessionId)))
+    .where(
+      and(
+        eq(sessions.idHash, hashToken(sessionId)),
+        userId === undefined ? undefined : eq(sessions.userId, userId),
+      ),
+    )
     .run()
 }
 
-/** Ends every session of a user (disable, role change, new password, "Sitzungen beenden"). */
-export function endAllSessions(tx: Pick<Db, 'delete'>, userId: number): void {
+/**
+ * Ends every session of a user (disable, role change, new password, "Sitzungen beenden"): the
+ * session rows are what `resolveSession` checks, so copied cookies stop working at once.
+ */
+export function endAllSessions(tx: Tx | Db, userId: number): void {
   tx.delete(sessions).where(eq(sessions.userId, userId)).run()
+  tx.update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId))
+    .run()
 }
 
 export type SessionUser = {

@@ -1,7 +1,7 @@
 import 'server-only'
 import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from './client'
-import { recordAudit } from './journal'
+import { recordAudit, recordRepeatedAudit } from './journal'
 import { normaliseEmail } from './login'
 import { loginThrottle, users } from './schema'
 import { issueToken } from './tokens'
@@ -57,7 +57,11 @@ export async function requestPasswordReset(
     !withinLimit(db, `reset:${email}`, PER_EMAIL) ||
     (clientAddress && !withinLimit(db, `reset-address:${clientAddress}`, PER_ADDRESS))
   ) {
-    recordAudit(db, { action: 'user.reset_throttled', actorEmail: email, clientAddress })
+    recordRepeatedAudit(
+      db,
+      { action: 'user.reset_throttled', actorEmail: email, clientAddress },
+      PER_EMAIL.windowMs,
+    )
     return 'ignored'
   }
   const user = db

@@ -73,7 +73,10 @@ export const users = sqliteTable(
       onDelete: 'set null',
     }),
     state: text('state', { enum: USER_STATES }).notNull().default('invited'),
-    /** Bumped to end every session of the user at once (disable, role change, new password). */
+    /**
+     * Counts how often every session of the user was ended at once (`endAllSessions`: disable,
+     * role change, new password). Sessions are checked against the sessions table, not this.
+     */
     sessionVersion: integer('session_version').notNull().default(1),
     lastLoginAt: integer('last_login_at', { mode: 'timestamp_ms' }),
     ...timestamps,

@@ -8,6 +8,7 @@ import { insertEvent, insertNews, insertPage, partnerIdsBySlug } from './content
 import { insertImage } from './image-store'
 import { recordAudit } from './journal'
 import { importProfiles, type ImportSource } from './profile-import'
+import { replacePassword } from './password-change'
 import { meta, news, pages, users } from './schema'
 import { writeTransaction } from './tx'
 import { readEventFile, readNewsFile, readPageFile } from '@/lib/content-files'
@@ -204,7 +205,8 @@ export const DEFAULT_ADMIN_EMAIL = 'admin@example.org'
 
 /**
  * The first admin: from ADMIN_EMAIL / ADMIN_PASSWORD when given (a changed ADMIN_PASSWORD
- * replaces the stored one), otherwise admin@example.org with a random password shown once.
+ * replaces the stored one, ends the sessions opened with the old one and lifts a login lock),
+ * otherwise admin@example.org with a random password shown once.
  */
 export async function ensureAdmin(
   db: Db,
@@ -218,7 +220,7 @@ export async function ensureAdmin(
     if (problem) throw new Error(`ADMIN_PASSWORD: ${problem}`)
   }
   const existing = db
-    .select({ id: users.id, passwordHash: users.passwordHash })
+    .select({ id: users.id, email: users.email, passwordHash: users.passwordHash })
     .from(users)
     .where(sql`lower(${users.email}) = ${email}`)
     .get()
@@ -230,15 +232,7 @@ export async function ensureAdmin(
     }
     const passwordHash = await hashPassword(env.password)
     writeTransaction(db, (tx) => {
-      tx.update(users)
-        .set({
-          passwordHash,
-          state: 'active',
-          sessionVersion: sql`${users.sessionVersion} + 1`,
-          updatedAt: now(),
-        })
-        .where(eq(users.id, existing.id))
-        .run()
+      replacePassword(tx, existing, passwordHash)
       recordAudit(tx, {
         action: 'user.password_set',
         actorEmail: 'ADMIN_PASSWORD',

@@ -54,8 +54,8 @@ export function authenticate(input: {
   return login(getDb(), input)
 }
 
-export function closeSession(sessionId: string): void {
-  endSession(getDb(), sessionId)
+export function closeSession(sessionId: string, userId?: number): void {
+  endSession(getDb(), sessionId, userId)
 }
 
 /** The caller's address as set by server.mjs from the connection or the trusted proxy. */

@@ -1,21 +1,25 @@
 import 'server-only'
 import { randomBytes } from 'node:crypto'
-import { and, eq, isNull, sql } from 'drizzle-orm'
+import { and, eq, isNull } from 'drizzle-orm'
 import type { Db } from './client'
 import { recordAudit } from './journal'
-import { endAllSessions, hashToken, normaliseEmail } from './login'
-import { authTokens, loginThrottle, users } from './schema'
+import { hashToken } from './login'
+import { replacePassword } from './password-change'
+import { authTokens, users } from './schema'
 import { writeTransaction, type Tx } from './tx'
 import { now } from '@/lib/clock'
+import { formatTimestamp } from '@/lib/dates'
+import { mailConfigured, sendMail } from '@/lib/mail'
 import { hashPassword, passwordProblem } from '@/lib/password'
+import { absoluteUrl } from '@/lib/site'
 
 /*
  * Invitation and password-reset links: 256 random bits, only their SHA-256 stored, bound to one
- * user, single use, expiring (invitation 7 days, reset 1 hour). Using one sets the password,
+ * user, single use, expiring (invitation 72 hours, reset 1 hour). Using one sets the password,
  * activates an invited account and ends every session of the user.
  */
 
-export const TOKEN_LIFETIME = { invite: 7 * 24 * 60 * 60 * 1000, reset: 60 * 60 * 1000 } as const
+export const TOKEN_LIFETIME = { invite: 72 * 60 * 60 * 1000, reset: 60 * 60 * 1000 } as const
 export type TokenKind = keyof typeof TOKEN_LIFETIME
 
 export function issueToken(
@@ -98,20 +102,7 @@ export async function redeemToken(
       .set({ usedAt: at })
       .where(eq(authTokens.tokenHash, hashToken(token)))
       .run()
-    tx.update(users)
-      .set({
-        passwordHash,
-        state: 'active',
-        sessionVersion: sql`${users.sessionVersion} + 1`,
-        updatedAt: at,
-      })
-      .where(eq(users.id, again.userId))
-      .run()
-    endAllSessions(tx, again.userId)
-    // A successful reset also lifts a lockout.
-    tx.delete(loginThrottle)
-      .where(eq(loginThrottle.key, `account:${normaliseEmail(again.email)}`))
-      .run()
+    replacePassword(tx, { id: again.userId, email: again.email }, passwordHash)
     recordAudit(tx, {
       action: again.kind === 'invite' ? 'user.invitation_accepted' : 'user.password_reset',
       actorId: again.userId,
@@ -121,5 +112,29 @@ export async function redeemToken(
       clientAddress,
     })
   })
+  if (!error && check.kind === 'reset') await notifyPasswordChanged(check.email, check.name)
   return error
+}
+
+/**
+ * Tells the owner that the password was reset: if it was not them, they learn of it now and can
+ * reset it again (every session has ended already). Never holds the password or the link.
+ */
+async function notifyPasswordChanged(email: string, name: string): Promise<void> {
+  if (!mailConfigured()) return
+  try {
+    await sendMail({
+      to: email,
+      subject: 'Ihr Passwort wurde geändert',
+      text: `Hallo ${name},\n\ndas Passwort Ihres Kontos im Clusterportal wurde am ${formatTimestamp(now())} über einen Link zum Zurücksetzen neu gesetzt. Alle Anmeldungen mit dem alten Passwort sind beendet.\n\nWaren Sie das nicht, setzen Sie Ihr Passwort bitte sofort erneut zurück und informieren Sie die Verwaltung des Portals:\n\n${absoluteUrl('/passwort-vergessen')}\n`,
+    })
+  } catch (error) {
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        event: 'mail_failed',
+        message: error instanceof Error ? error.message : String(error),
+      }),
+    )
+  }
 }

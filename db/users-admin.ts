@@ -127,7 +127,7 @@ async function deliverLink(
       subject: kind === 'invite' ? 'Einladung zum Clusterportal' : 'Passwort zurücksetzen',
       text:
         kind === 'invite'
-          ? `Hallo ${name},\n\nSie wurden zum Clusterportal eingeladen. Über diesen Link legen Sie Ihr Passwort fest (gültig 7 Tage, nur einmal):\n\n${link}\n`
+          ? `Hallo ${name},\n\nSie wurden zum Clusterportal eingeladen. Über diesen Link legen Sie Ihr Passwort fest (gültig 72 Stunden, nur einmal):\n\n${link}\n`
           : `Hallo ${name},\n\nüber diesen Link setzen Sie ein neues Passwort (gültig eine Stunde, nur einmal):\n\n${link}\n`,
     })
   } catch (error) {
@@ -151,17 +151,18 @@ export async function inviteUser(data: {
   const admin = await requireRole('admin')
   const db = getDb()
   const email = normaliseEmail(data.email)
-  if (
-    db
-      .select({ id: users.id })
-      .from(users)
-      .where(sql`lower(${users.email}) = ${email}`)
-      .get()
-  ) {
-    throw new FieldError('email', 'Für diese E-Mail-Adresse gibt es schon ein Konto.')
-  }
   const address = await clientAddress()
   const token = writeTransaction(db, (tx) => {
+    // Inside the transaction: two admins inviting the same address at once get one account and
+    // one clear message, not a constraint error.
+    if (
+      tx
+        .select({ id: users.id })
+        .from(users)
+        .where(sql`lower(${users.email}) = ${email}`)
+        .get()
+    )
+      throw new FieldError('email', 'Für diese E-Mail-Adresse gibt es schon ein Konto.')
     const partnerId = assertPartnerLink(tx, data.role, data.partnerId)
     const at = now()
     const id = tx
@@ -218,7 +219,6 @@ export async function updateUserRole(
       .set({
         role,
         partnerId: link,
-        sessionVersion: sql`${users.sessionVersion} + 1`,
         updatedAt: now(),
       })
       .where(eq(users.id, id))
@@ -258,10 +258,7 @@ export async function setUserState(
     ) {
       throw new UserError('Das ist das letzte aktive Admin-Konto; es kann nicht gesperrt werden.')
     }
-    tx.update(users)
-      .set({ state, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now() })
-      .where(eq(users.id, id))
-      .run()
+    tx.update(users).set({ state, updatedAt: now() }).where(eq(users.id, id)).run()
     endAllSessions(tx, id)
     recordAudit(tx, {
       action: state === 'disabled' ? 'user.disable' : 'user.enable',
@@ -308,10 +305,6 @@ export async function endUserSessions(id: number): Promise<void> {
   if (!target) throw new UserError('Dieses Konto gibt es nicht (mehr).')
   const address = await clientAddress()
   writeTransaction(db, (tx) => {
-    tx.update(users)
-      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(eq(users.id, id))
-      .run()
     endAllSessions(tx, id)
     recordAudit(tx, {
       action: 'user.sessions_ended',

@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ACCOUNT_LOCK_MS, login, resolveSession, SESSION_LIMITS } from '@/db/login'
+import {
+  ACCOUNT_FREE_FAILURES,
+  ACCOUNT_LOCK_MS,
+  login,
+  resolveSession,
+  SESSION_LIMITS,
+} from '@/db/login'
 import { auditLog, sessions, users } from '@/db/schema'
-import { checkToken, issueToken, redeemToken } from '@/db/tokens'
+import { replacePassword } from '@/db/password-change'
+import { ensureAdmin } from '@/db/seed'
+import { checkToken, issueToken, redeemToken, TOKEN_LIFETIME } from '@/db/tokens'
 import { hashPassword } from '@/lib/password'
 import { tempDatabase } from '../helpers/db'
 
@@ -119,6 +127,59 @@ describe('login', () => {
     })
     expect((await attempt('c@example.org', PASSWORD, '203.0.113.10')).ok).toBe(true)
   })
+
+  it('counts guesses still being checked: of 20 wrong and the right one sent at once, only 5 are checked and the right one is refused', async () => {
+    const id = await addUser('burst@example.org')
+    // All 21 start before any password hash is finished, as concurrent requests do.
+    const pending = [
+      ...Array.from({ length: 20 }, (_, i) =>
+        attempt('burst@example.org', `falsch-${i}-burst-xx`, `192.0.2.${i + 1}`),
+      ),
+      attempt('burst@example.org', PASSWORD, '192.0.2.99'),
+    ]
+    const results = await Promise.all(pending)
+    expect(results.at(-1)).toMatchObject({ ok: false, reason: 'locked' })
+    expect(ctx.db.select().from(sessions).all()).toHaveLength(0)
+    const checked = ctx.db
+      .select()
+      .from(auditLog)
+      .all()
+      .filter((e) => e.action === 'login.failed' || e.action === 'login.success')
+    expect(checked).toHaveLength(ACCOUNT_FREE_FAILURES)
+    expect(results.filter((r) => !r.ok && r.reason === 'locked')).toHaveLength(
+      21 - ACCOUNT_FREE_FAILURES + 1,
+    )
+    // The lock holds for the usual time, then the right password works again.
+    vi.setSystemTime(new Date(start.getTime() + ACCOUNT_LOCK_MS + 1000))
+    expect(await attempt('burst@example.org', PASSWORD)).toMatchObject({ ok: true, userId: id })
+  })
+
+  it('counts concurrent guesses from one address against its limit before checking them', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 15 }, (_, i) =>
+        attempt(`probe-burst-${i}@example.org`, 'falsch-falsch-falsch', '203.0.113.50'),
+      ),
+    )
+    expect(results.filter((r) => !r.ok && r.reason === 'locked').length).toBeGreaterThanOrEqual(5)
+    expect(
+      ctx.db
+        .select()
+        .from(auditLog)
+        .all()
+        .filter((e) => e.action === 'login.failed'),
+    ).toHaveLength(10)
+  })
+
+  it('a right password among the first attempts still logs in and leaves no lock behind', async () => {
+    await addUser('early@example.org')
+    const results = await Promise.all([
+      attempt('early@example.org', 'falsch-1-early-xx'),
+      attempt('early@example.org', PASSWORD),
+      attempt('early@example.org', 'falsch-2-early-xx'),
+    ])
+    expect(results.map((r) => r.ok)).toEqual([false, true, false])
+    expect((await attempt('early@example.org', PASSWORD)).ok).toBe(true)
+  })
 })
 
 describe('sessions', () => {
@@ -183,12 +244,18 @@ describe('invitation and reset links', () => {
     )
   })
 
-  it('activate an invited account and keep 7 days', async () => {
+  it('activate an invited account within 72 hours, and not after', async () => {
+    expect(TOKEN_LIFETIME.invite).toBeLessThanOrEqual(72 * 3600 * 1000)
     const id = await addUser('g@example.org', 'partner', 'invited')
     const token = issueToken(ctx.db, id, 'invite', null)
-    vi.setSystemTime(new Date(start.getTime() + 6 * 24 * 3600 * 1000))
+    vi.setSystemTime(new Date(start.getTime() + 71 * 3600 * 1000))
     expect(await redeemToken(ctx.db, token, 'Mein erstes Passwort 2026', null)).toBeNull()
     expect(ctx.db.select({ state: users.state }).from(users).get()?.state).toBe('active')
+
+    const other = await addUser('g2@example.org', 'partner', 'invited')
+    const late = issueToken(ctx.db, other, 'invite', null)
+    vi.setSystemTime(new Date(start.getTime() + 71 * 3600 * 1000 + 72 * 3600 * 1000 + 1000))
+    expect(await redeemToken(ctx.db, late, 'Mein erstes Passwort 2026', null)).toMatch(/abgelaufen/)
   })
 
   it('store only a hash of the token, and a new link replaces the old one', async () => {
@@ -209,5 +276,45 @@ describe('invitation and reset links', () => {
     const token = issueToken(ctx.db, id, 'reset', null)
     expect(await redeemToken(ctx.db, token, 'Zurückgesetzt und wieder da', null)).toBeNull()
     expect((await attempt('i@example.org', 'Zurückgesetzt und wieder da')).ok).toBe(true)
+  })
+})
+
+describe('a new password by any route', () => {
+  it('ADMIN_PASSWORD at start ends every session of that admin and lifts its lock', async () => {
+    await ensureAdmin(ctx.db, { email: 'chef@example.org', password: PASSWORD })
+    const opened = await attempt('chef@example.org', PASSWORD)
+    if (!opened.ok) throw new Error('login failed')
+    expect(resolveSession(ctx.db, opened.userId, opened.sessionId)).not.toBeNull()
+    for (let i = 0; i < 5; i++) await attempt('chef@example.org', `falsch-${i}-chef-xx`)
+    expect(await attempt('chef@example.org', PASSWORD)).toMatchObject({ reason: 'locked' })
+
+    const result = await ensureAdmin(ctx.db, {
+      email: 'chef@example.org',
+      password: 'Ein neues Passwort für den Chef',
+    })
+    expect(result.action).toBe('password_updated')
+    expect(resolveSession(ctx.db, opened.userId, opened.sessionId)).toBeNull()
+    expect(ctx.db.select().from(sessions).all()).toHaveLength(0)
+    expect((await attempt('chef@example.org', 'Ein neues Passwort für den Chef')).ok).toBe(true)
+  })
+
+  it('a login whose password is replaced while it is being checked opens no session', async () => {
+    const id = await addUser('wechsel@example.org')
+    const newHash = await hashPassword('Das neue Passwort nach dem Wechsel')
+    const pending = attempt('wechsel@example.org', PASSWORD)
+    // The hash of the old password is being checked right now; the reset lands meanwhile.
+    replacePassword(ctx.db, { id, email: 'wechsel@example.org' }, newHash)
+    expect(await pending).toMatchObject({ ok: false })
+    expect(ctx.db.select().from(sessions).all()).toHaveLength(0)
+  })
+
+  it('an unchanged ADMIN_PASSWORD leaves sessions alone', async () => {
+    await ensureAdmin(ctx.db, { email: 'chef@example.org', password: PASSWORD })
+    const opened = await attempt('chef@example.org', PASSWORD)
+    if (!opened.ok) throw new Error('login failed')
+    expect(
+      (await ensureAdmin(ctx.db, { email: 'chef@example.org', password: PASSWORD })).action,
+    ).toBe('unchanged')
+    expect(resolveSession(ctx.db, opened.userId, opened.sessionId)).not.toBeNull()
   })
 })

@@ -55,7 +55,8 @@ export default async function UsersPage() {
           Konto einladen
         </h2>
         <p className="mt-1 text-sm text-muted">
-          Die eingeladene Person legt ihr Passwort selbst fest. Der Link gilt 7 Tage und nur einmal.
+          Die eingeladene Person legt ihr Passwort selbst fest. Der Link gilt 72 Stunden und nur
+          einmal.
         </p>
         <div className="mt-4">
           <InviteForm partners={partners} />

@@ -1,0 +1,1 @@
+export declare function parseTrustProxy(value: string | undefined): number
