@@ -33,9 +33,7 @@ function sourceFiles(): string[] {
 type Written = { where: string; codes: string[] }
 
 function auditWrites(): { writes: Written[]; problems: string[] } {
-  const files = sourceFiles().filter((file) =>
-    fs.readFileSync(file, 'utf8').includes('recordAudit'),
-  )
+  const files = sourceFiles().filter((file) => /record\w*Audit/.test(fs.readFileSync(file, 'utf8')))
   const config = ts.getParsedCommandLineOfConfigFile(
     path.join(ROOT, 'tsconfig.json'),
     {},
@@ -67,6 +65,10 @@ function auditWrites(): { writes: Written[]; problems: string[] } {
     return values.length > 0 ? values : null
   }
 
+  function resolved(symbol: ts.Symbol | undefined): ts.Symbol | undefined {
+    return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol
+  }
+
   function declarationOf(node: ts.Node): ts.Declaration | undefined {
     let symbol = checker.getSymbolAtLocation(node)
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol)
@@ -86,13 +88,14 @@ function auditWrites(): { writes: Written[]; problems: string[] } {
     const visit = (node: ts.Node) => {
       if (
         ts.isCallExpression(node) &&
-        checker.getSymbolAtLocation(node.expression) === target &&
+        resolved(checker.getSymbolAtLocation(node.expression)) === target &&
         node.arguments[index]
       )
         args.push(node.arguments[index]!)
       ts.forEachChild(node, visit)
     }
-    visit(fn.getSourceFile())
+    // Exported helpers are called from other files too.
+    for (const file of files) visit(program.getSourceFile(file)!)
     if (args.length === 0) fail(parameter, 'a helper parameter that is never passed')
     return args
   }
@@ -148,6 +151,39 @@ function auditWrites(): { writes: Written[]; problems: string[] } {
     return fail(node, 'cannot tell which audit codes this writes; use a literal or a literal type')
   }
 
+  /**
+   * The codes an entry can carry: an object literal's `action`, or the entry it spreads; a
+   * variable's initializer; a helper parameter's arguments at its call sites.
+   */
+  function entryCodes(entry: ts.Expression): string[] {
+    if (ts.isParenthesizedExpression(entry) || ts.isAsExpression(entry))
+      return entryCodes(entry.expression)
+    if (ts.isObjectLiteralExpression(entry)) {
+      const action = entry.properties.find(
+        (p) => p.name && ts.isIdentifier(p.name) && p.name.text === 'action',
+      )
+      if (action) {
+        const value = ts.isShorthandPropertyAssignment(action)
+          ? action.name
+          : ts.isPropertyAssignment(action)
+            ? action.initializer
+            : fail(action, 'an `action` that is neither `action: …` nor `action`')
+        return codes(value)
+      }
+      const spread = entry.properties.find(ts.isSpreadAssignment)
+      if (spread) return entryCodes(spread.expression)
+      return fail(entry, 'no `action` in the entry')
+    }
+    if (ts.isIdentifier(entry)) {
+      const declaration = declarationOf(entry)
+      if (declaration && ts.isParameter(declaration))
+        return callsOfParameter(declaration).flatMap(entryCodes)
+      if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer)
+        return entryCodes(declaration.initializer)
+    }
+    return fail(entry, 'the entry is neither an object literal nor a value this test can follow')
+  }
+
   for (const file of files) {
     const source = program.getSourceFile(file)!
     const visit = (node: ts.Node) => {
@@ -158,18 +194,8 @@ function auditWrites(): { writes: Written[]; problems: string[] } {
       ) {
         try {
           const entry = node.arguments[1]
-          if (!entry || !ts.isObjectLiteralExpression(entry))
-            fail(node, 'the entry is not written as an object literal')
-          const action = (entry as ts.ObjectLiteralExpression).properties.find(
-            (p) => p.name && ts.isIdentifier(p.name) && p.name.text === 'action',
-          )
-          if (!action) fail(node, 'no `action` in the entry')
-          const value = ts.isShorthandPropertyAssignment(action!)
-            ? action.name
-            : ts.isPropertyAssignment(action!)
-              ? action.initializer
-              : fail(action!, 'an `action` that is neither `action: …` nor `action`')
-          writes.push({ where: where(node), codes: [...new Set(codes(value))] })
+          if (!entry) fail(node, 'no entry')
+          writes.push({ where: where(node), codes: [...new Set(entryCodes(entry!))] })
         } catch (error) {
           problems.push((error as Error).message)
         }

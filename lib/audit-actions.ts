@@ -61,6 +61,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'user.reset_requested': 'Zurücksetzen des Passworts angefordert',
   'user.reset_mailed': 'Link zum Zurücksetzen des Passworts verschickt',
   'user.reset_throttled': 'Zurücksetzen des Passworts zu oft angefordert',
+  'user.unlock': 'Anmeldesperre aufgehoben (Kommandozeile)',
   'user.password_reset': 'Passwort zurückgesetzt',
   'user.role_change': 'Rolle geändert',
   'user.disable': 'Konto deaktiviert',
