@@ -2,7 +2,7 @@ import type { NextAuthConfig } from 'next-auth'
 
 /*
  * The part of the Auth.js setup that needs no database: used by proxy.ts for its optimistic
- * redirect. Whether a session is really valid is decided in the data access layer (db/session.ts)
+ * redirect. Whether a session is really valid is decided in the data access layer (db/auth/session.ts)
  * on every request, against the sessions table.
  */
 

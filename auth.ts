@@ -2,7 +2,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 import { z } from 'zod'
 import { authConfig } from './auth.config'
-import { authenticate, closeSession } from './db/session'
+import { authenticate, closeSession } from './db/auth/sign-in'
 
 export class AccountLocked extends CredentialsSignin {
   override code = 'locked'

@@ -47,7 +47,7 @@ export function clientAddress(req) {
   return candidate || socketAddress
 }
 
-// Finished public pages for anonymous visitors; emptied by db/cache-sync.ts on every change.
+// Finished public pages for anonymous visitors; emptied by db/cache/sync.ts on every change.
 const pageCache = createPageCache()
 globalThis[PAGE_CACHE_KEY] = pageCache
 

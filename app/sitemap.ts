@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next'
-import { getCalendarEvents } from '@/db/public-events'
-import { getNewsSitemap } from '@/db/public-news'
-import { getPageSitemap } from '@/db/public-pages'
-import { getPartnerSitemap } from '@/db/public-partners'
+import { getCalendarEvents } from '@/db/public/events'
+import { getNewsSitemap } from '@/db/public/news'
+import { getPageSitemap } from '@/db/public/pages'
+import { getPartnerSitemap } from '@/db/public/partners'
 import { absoluteUrl } from '@/lib/site'
 import { markupFreeUrl } from '@/lib/xml'
 

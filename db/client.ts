@@ -13,7 +13,7 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
  * development do not leak connections.
  *
  * During `next build` the real database is never opened: pages are prerendered against an empty
- * in-memory database, and the server expires every content tag when it starts (db/cache-sync.ts),
+ * in-memory database, and the server expires every content tag when it starts (db/cache/sync.ts),
  * so the first visitor gets a fresh render from the real data.
  */
 const globalForDb = globalThis as unknown as { portalDb?: Db }

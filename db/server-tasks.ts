@@ -1,9 +1,9 @@
 import 'server-only'
 import { getDb } from './client'
-import { queueExpiry, startCacheSync } from './cache-sync'
-import { nextEventTransition } from './public-events'
-import { pruneOldRows } from './retention'
-import { nextScheduled, publishDue } from './scheduler'
+import { queueExpiry, startCacheSync } from './cache/sync'
+import { nextEventTransition } from './public/events'
+import { pruneOldRows } from './ops/retention'
+import { nextScheduled, publishDue } from './store/scheduler'
 import { TAGS } from '@/lib/cache-tags'
 import { now } from '@/lib/clock'
 
@@ -12,7 +12,7 @@ import { now } from '@/lib/clock'
  * their time comes, and move event lists on when an event starts or ends. The next due times are
  * looked up again every few seconds (and whenever the database changes), so the check itself is
  * only a comparison of two numbers. Old counters, sessions and audit noise are pruned at start and
- * every hour (db/retention.ts).
+ * every hour (db/ops/retention.ts).
  */
 
 const LOOKUP_EVERY_MS = 5000

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { Db } from './client'
-import { expireTags } from './cache-sync'
+import { expireTags } from './cache/sync'
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 
@@ -20,7 +20,7 @@ export function collectTags(tags: Iterable<string>, rowId: number): void {
  * `fn` must be synchronous (better-sqlite3 transactions cannot span an await). After the commit,
  * the cache tags the write named are expired in this process at once when it runs in a request
  * (read-your-writes); other processes, and this one otherwise, learn of them through the
- * cache_invalidations rows (db/cache-sync.ts).
+ * cache_invalidations rows (db/cache/sync.ts).
  */
 export function writeTransaction<T>(db: Db, fn: (tx: Tx) => T): T {
   const outer = collecting

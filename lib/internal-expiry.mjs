@@ -3,7 +3,7 @@
 // scheduler's tick) arrive outside of one. The route app/api/intern/cache/route.ts takes the
 // request; it answers only to a secret that lives in this process's memory.
 import { randomBytes } from 'node:crypto'
-import { PAGE_CACHE_KEY } from './page-cache.mjs'
+import { clearPageCache } from './page-cache.mjs'
 
 export const INTERNAL_EXPIRY_PATH = '/api/intern/cache'
 export const INTERNAL_SECRET_HEADER = 'x-clusterportal-intern'
@@ -49,7 +49,7 @@ export async function requestExpiry(tags) {
     await response.arrayBuffer()
     if (response.status !== 204) return false
     // Once more now that the tags are expired: a page rendered in between is not kept.
-    globalThis[PAGE_CACHE_KEY]?.clear()
+    clearPageCache()
     return true
   } catch {
     return false

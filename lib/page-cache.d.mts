@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 export declare const PAGE_CACHE_KEY: unique symbol
 
+export declare function clearPageCache(): void
+
 export type PageCache = {
   handle(req: IncomingMessage, res: ServerResponse): boolean
   clear(): void

@@ -3,7 +3,7 @@
 // Every public read is cached by tag already, but a page that reads its query string (the
 // directory, the news list, search) is still rendered to HTML on each request, which costs ten
 // times what serving a stored page costs. This cache keeps the finished bytes of anonymous GET
-// requests for public pages and is emptied whenever any cache tag expires (db/cache-sync.ts calls
+// requests for public pages and is emptied whenever any cache tag expires (db/cache/sync.ts calls
 // `clear()`: every editorial write, every import, every scheduled change), so a visitor never
 // gets a page older than the database. A request that was rendering while the cache was emptied
 // is not stored. Only addresses the pages understand are stored (known query parameters, a length
@@ -13,6 +13,11 @@
 import { KEYED_VARY, requestKey } from './page-cache-key.mjs'
 
 export const PAGE_CACHE_KEY = Symbol.for('clusterportal.pageCache')
+
+/** Forgets the finished pages of this process's cache, when the server runs one. */
+export function clearPageCache() {
+  globalThis[PAGE_CACHE_KEY]?.clear()
+}
 
 /** Headers that describe one connection or one delivery, not the page. */
 const NOT_STORED = new Set([

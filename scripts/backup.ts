@@ -6,8 +6,8 @@ import {
   defaultBackupDir,
   describeSummary,
   fileTimestamp,
-} from '@/db/backup'
-import { backupKeyFromEnv } from '@/db/backup-crypto'
+} from '@/db/ops/backup'
+import { backupKeyFromEnv } from '@/db/ops/backup-crypto'
 import { databasePath } from '@/db/connection'
 import { fail, loadEnv } from './lib/env'
 

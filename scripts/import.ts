@@ -7,7 +7,7 @@ import {
   importProfiles,
   type ImportOutcome,
   type ImportSource,
-} from '@/db/profile-import'
+} from '@/db/store/profile-import'
 import { isProfileFileName } from '@/lib/import/profile'
 import { MAX_IMAGE_BYTES } from '@/lib/images'
 import { confinementRoots, readConfined } from './lib/confined-files'

@@ -8,7 +8,7 @@ import {
   fileTimestamp,
   pendingMigrations,
   uniquePath,
-} from '@/db/backup'
+} from '@/db/ops/backup'
 import { databasePath } from '@/db/connection'
 import { buildIsCurrent, buildStampPath, sourceHash } from './lib/build-stamp'
 import { fail, loadEnv } from './lib/env'

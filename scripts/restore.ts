@@ -1,5 +1,5 @@
-import { BackupError, describeSummary, restoreDatabase } from '@/db/backup'
-import { backupKeyFromEnv } from '@/db/backup-crypto'
+import { BackupError, describeSummary, restoreDatabase } from '@/db/ops/backup'
+import { backupKeyFromEnv } from '@/db/ops/backup-crypto'
 import { databasePath } from '@/db/connection'
 import { fail, loadEnv } from './lib/env'
 

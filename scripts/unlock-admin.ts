@@ -1,6 +1,6 @@
 import { getDb } from '@/db/client'
 import { runMigrations } from '@/db/migrate'
-import { unlockAccount } from '@/db/login-throttle'
+import { unlockAccount } from '@/db/auth/login-throttle'
 import { DEFAULT_ADMIN_EMAIL } from '@/db/seed'
 import { fail, loadEnv } from './lib/env'
 

@@ -4,7 +4,12 @@ import { AuthError } from 'next-auth'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { signIn, signOut } from '@/auth'
-import { closeSession, currentSessionId, redeemPasswordToken, requestReset } from '@/db/session'
+import {
+  closeSession,
+  currentSessionId,
+  redeemPasswordToken,
+  requestReset,
+} from '@/db/auth/session'
 import type { ActionState } from '@/lib/action-state'
 import { safeCallbackPath } from '@/lib/safe-redirect'
 

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { EventTeaser } from '@/components/event-teaser'
 import { NewsTeaser } from '@/components/news-teaser'
 import { PartnerQuote } from '@/components/partner-quote'
-import { getCategoryCounts, getFeaturedQuote, getHomeEvents, getLatestNews } from '@/db/public-home'
+import { getCategoryCounts, getFeaturedQuote, getHomeEvents, getLatestNews } from '@/db/public/home'
 import { SITE } from '@/lib/site'
 
 export const metadata: Metadata = {

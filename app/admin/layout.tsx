@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { logoutAction } from '@/app/(auth)/actions'
-import { getCurrentUser } from '@/db/session'
+import { getCurrentUser } from '@/db/auth/session'
 import type { Role } from '@/lib/domain'
 import { SITE } from '@/lib/site'
 

@@ -1,4 +1,4 @@
-import { getNewsFeed } from '@/db/public-news'
+import { getNewsFeed } from '@/db/public/news'
 import { buildNewsFeed } from '@/lib/feed'
 import { SITE } from '@/lib/site'
 

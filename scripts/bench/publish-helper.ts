@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client'
-import { insertNews } from '@/db/content-write'
+import { insertNews } from '@/db/store/content'
 import { writeTransaction } from '@/db/tx'
 import { fail, loadEnv } from '../lib/env'
 

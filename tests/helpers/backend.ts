@@ -1,6 +1,6 @@
 import type { Db } from '@/db/client'
 import { categories, partners, users } from '@/db/schema'
-import type { CurrentUser } from '@/db/session'
+import type { CurrentUser } from '@/db/auth/session'
 import { newsActionSchema, type NewsAction } from '@/lib/validation/news'
 import { tempDatabase } from './db'
 

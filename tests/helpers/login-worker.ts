@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import { drizzle } from 'drizzle-orm/better-sqlite3'
 import type { Db } from '../../db/client'
 import { openDatabase } from '../../db/connection'
-import { login } from '../../db/login'
+import { login } from '../../db/auth/login'
 import * as schema from '../../db/schema'
 
 /*

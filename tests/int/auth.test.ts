@@ -5,11 +5,11 @@ import {
   login,
   resolveSession,
   SESSION_LIMITS,
-} from '@/db/login'
+} from '@/db/auth/login'
 import { auditLog, sessions, users } from '@/db/schema'
-import { replacePassword } from '@/db/password-change'
+import { replacePassword } from '@/db/auth/password-change'
 import { ensureAdmin } from '@/db/seed'
-import { checkToken, issueToken, redeemToken, TOKEN_LIFETIME } from '@/db/tokens'
+import { checkToken, issueToken, redeemToken, TOKEN_LIFETIME } from '@/db/auth/tokens'
 import { hashPassword } from '@/lib/password'
 import { tempDatabase } from '../helpers/db'
 

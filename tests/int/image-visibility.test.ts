@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { NEWS_KIND, transitionItem } from '@/db/editorial'
-import { saveNews } from '@/db/news-admin'
-import { isImagePublic, mayUserSeeImage } from '@/db/public-images'
+import { NEWS_KIND, transitionItem } from '@/db/admin/editorial'
+import { saveNews } from '@/db/admin/news'
+import { isImagePublic, mayUserSeeImage } from '@/db/public/images'
 import { images } from '@/db/schema'
 import { backendDatabase, newsForm, signedIn } from '../helpers/backend'
 
-vi.mock('@/db/session', async () => {
+vi.mock('@/db/auth/session', async () => {
   const { signedIn } = await import('../helpers/backend')
   return { getCurrentUser: async () => signedIn.user, clientAddress: async () => null }
 })

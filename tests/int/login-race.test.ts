@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ACCOUNT_FREE_FAILURES } from '@/db/login'
+import { ACCOUNT_FREE_FAILURES } from '@/db/auth/login'
 import { auditLog, sessions, users } from '@/db/schema'
 import { hashPassword } from '@/lib/password'
 import { tempDatabase } from '../helpers/db'

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
-import { backupDatabase, pendingMigrations, restoreDatabase } from '@/db/backup'
+import { backupDatabase, pendingMigrations, restoreDatabase } from '@/db/ops/backup'
 import { openDatabase } from '@/db/connection'
 import { MIGRATIONS_FOLDER, migrationState, runMigrations } from '@/db/migrate'
 

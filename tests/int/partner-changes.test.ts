@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { FieldError } from '@/db/guard'
-import { saveNews } from '@/db/news-admin'
-import { getNewsList } from '@/db/public-news'
+import { FieldError } from '@/db/auth/guard'
+import { saveNews } from '@/db/admin/news'
+import { getNewsList } from '@/db/public/news'
 import { images, news, slugRedirects, tags } from '@/db/schema'
 import { backendDatabase, newsForm, signedIn } from '../helpers/backend'
 
-vi.mock('@/db/session', async () => {
+vi.mock('@/db/auth/session', async () => {
   const { signedIn } = await import('../helpers/backend')
   return { getCurrentUser: async () => signedIn.user, clientAddress: async () => null }
 })

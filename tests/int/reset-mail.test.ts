@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { users } from '@/db/schema'
-import { issueToken, redeemToken } from '@/db/tokens'
+import { issueToken, redeemToken } from '@/db/auth/tokens'
 import { hashPassword } from '@/lib/password'
 import { tempDatabase } from '../helpers/db'
 import { startSmtpSink } from '../helpers/smtp-sink'

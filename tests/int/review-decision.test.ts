@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { CHANGED_SINCE_REVIEW, latestRevisionId, NEWS_KIND, reviewItem } from '@/db/editorial'
-import { saveNews } from '@/db/news-admin'
+import { CHANGED_SINCE_REVIEW, latestRevisionId, NEWS_KIND, reviewItem } from '@/db/admin/editorial'
+import { saveNews } from '@/db/admin/news'
 import { auditLog, news } from '@/db/schema'
 import { backendDatabase, newsForm, signedIn } from '../helpers/backend'
 
-vi.mock('@/db/session', async () => {
+vi.mock('@/db/auth/session', async () => {
   const { signedIn } = await import('../helpers/backend')
   return { getCurrentUser: async () => signedIn.user, clientAddress: async () => null }
 })

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { login } from '@/db/login'
+import { login } from '@/db/auth/login'
 import { loginThrottle, users } from '@/db/schema'
 import { hashPassword } from '@/lib/password'
 import { tempDatabase } from '../helpers/db'

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { LoginForm } from './login-form'
-import { getCurrentUser } from '@/db/session'
+import { getCurrentUser } from '@/db/auth/session'
 import { safeCallbackPath } from '@/lib/safe-redirect'
 
 export const instant = false

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { SetPasswordForm } from './set-password-form'
-import { checkPasswordToken } from '@/db/session'
+import { checkPasswordToken } from '@/db/auth/session'
 import { PASSWORD_MIN_LENGTH } from '@/lib/password'
 
 export const instant = false

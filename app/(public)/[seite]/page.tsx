@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import { findRedirect } from '@/db/public-redirects'
+import { findRedirect } from '@/db/public/redirects'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { Prose } from '@/components/prose'
-import { getPage } from '@/db/public-pages'
+import { getPage } from '@/db/public/pages'
 import { formatTimestamp } from '@/lib/dates'
 import { isSlug } from '@/lib/slug'
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { NewsTeaser } from '@/components/news-teaser'
 import { Pagination } from '@/components/ui/pagination'
-import { getNewsList } from '@/db/public-news'
+import { getNewsList } from '@/db/public/news'
 import { parsePage, parseSlugParam, parseYear, queryString } from '@/lib/validation/public-query'
 
 export const instant = false

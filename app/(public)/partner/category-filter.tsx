@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { DirectoryResult } from '@/db/public-partners'
+import type { DirectoryResult } from '@/db/public/partners'
 
 /*
  * The categories: folded behind "Filter" on a phone, so the first partner is on the first

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { DirectoryResult } from '@/db/public-partners'
+import type { DirectoryResult } from '@/db/public/partners'
 
 /** A–Z: one line that scrolls sideways on a phone, wrapped on wider screens. */
 export function LetterBar({

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Highlighted } from '@/components/ui/highlighted'
-import { searchSite, type SearchGroup } from '@/db/public-search'
+import { searchSite, type SearchGroup } from '@/db/public/search'
 import { failWhenFaultInjected } from '@/lib/fault'
 import { parseSearchText } from '@/lib/validation/public-query'
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { EventList } from '@/components/event-list'
-import { getEventsOverview } from '@/db/public-events'
+import { getEventsOverview } from '@/db/public/events'
 
 export const metadata: Metadata = {
   title: 'Veranstaltungen',

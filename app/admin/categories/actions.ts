@@ -1,7 +1,7 @@
 'use server'
 
-import { deleteCategory, saveCategory } from '@/db/categories-admin'
-import { guardedAction } from '@/db/guard'
+import { deleteCategory, saveCategory } from '@/db/admin/categories'
+import { guardedAction } from '@/db/auth/guard'
 import { categorySchema } from '@/lib/validation/accounts'
 import { deleteSchema } from '@/lib/validation/item-actions'
 

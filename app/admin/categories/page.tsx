@@ -1,9 +1,9 @@
-import { requirePageRole } from '@/db/guard'
+import { requirePageRole } from '@/db/auth/guard'
 import type { Metadata } from 'next'
 import { deleteCategoryAction } from './actions'
 import { CategoryForm } from './category-form'
 import { DeleteForm } from '@/components/admin/delete-form'
-import { listCategoriesAdmin } from '@/db/categories-admin'
+import { listCategoriesAdmin } from '@/db/admin/categories'
 
 export const metadata: Metadata = { title: 'Kategorien' }
 

@@ -1,9 +1,9 @@
 'use server'
 
-import { deleteItem, EVENT_KIND, reviewItem, transitionItem } from '@/db/editorial'
-import { saveEvent } from '@/db/events-admin'
-import { guardedAction } from '@/db/guard'
-import { restoreRevision } from '@/db/revisions-admin'
+import { deleteItem, EVENT_KIND, reviewItem, transitionItem } from '@/db/admin/editorial'
+import { saveEvent } from '@/db/admin/events'
+import { guardedAction } from '@/db/auth/guard'
+import { restoreRevision } from '@/db/admin/revisions'
 import { eventActionSchema } from '@/lib/validation/event'
 import {
   deleteSchema,

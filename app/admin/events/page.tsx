@@ -1,7 +1,7 @@
-import { requirePageRole } from '@/db/guard'
+import { requirePageRole } from '@/db/auth/guard'
 import type { Metadata } from 'next'
 import { ContentList } from '@/components/admin/content-list'
-import { listEventsAdmin } from '@/db/events-admin'
+import { listEventsAdmin } from '@/db/admin/events'
 import { parseAdminListQuery } from '@/lib/validation/admin-query'
 
 export const metadata: Metadata = { title: 'Veranstaltungen' }

@@ -1,9 +1,9 @@
 'use server'
 
-import { guardedAction } from '@/db/guard'
-import { deleteItem, NEWS_KIND, reviewItem, transitionItem } from '@/db/editorial'
-import { saveNews } from '@/db/news-admin'
-import { restoreRevision } from '@/db/revisions-admin'
+import { guardedAction } from '@/db/auth/guard'
+import { deleteItem, NEWS_KIND, reviewItem, transitionItem } from '@/db/admin/editorial'
+import { saveNews } from '@/db/admin/news'
+import { restoreRevision } from '@/db/admin/revisions'
 import { newsActionSchema } from '@/lib/validation/news'
 import {
   deleteSchema,

@@ -1,7 +1,7 @@
-import { requirePageRole } from '@/db/guard'
+import { requirePageRole } from '@/db/auth/guard'
 import type { Metadata } from 'next'
 import { ContentList } from '@/components/admin/content-list'
-import { listNewsAdmin } from '@/db/news-admin'
+import { listNewsAdmin } from '@/db/admin/news'
 import { parseAdminListQuery } from '@/lib/validation/admin-query'
 
 export const metadata: Metadata = { title: 'Meldungen' }

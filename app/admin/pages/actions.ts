@@ -1,8 +1,8 @@
 'use server'
 
-import { guardedAction } from '@/db/guard'
-import { deletePage, savePage } from '@/db/pages-admin'
-import { restoreRevision } from '@/db/revisions-admin'
+import { guardedAction } from '@/db/auth/guard'
+import { deletePage, savePage } from '@/db/admin/pages'
+import { restoreRevision } from '@/db/admin/revisions'
 import { pageFormSchema } from '@/lib/validation/page'
 import { deleteSchema, restoreSchema } from '@/lib/validation/item-actions'
 

@@ -1,7 +1,7 @@
-import { requirePageRole } from '@/db/guard'
+import { requirePageRole } from '@/db/auth/guard'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { listPagesAdmin } from '@/db/pages-admin'
+import { listPagesAdmin } from '@/db/admin/pages'
 import { formatTimestamp } from '@/lib/dates'
 
 export const metadata: Metadata = { title: 'Seiten' }

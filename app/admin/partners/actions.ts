@@ -1,14 +1,14 @@
 'use server'
 
-import { guardedAction } from '@/db/guard'
+import { guardedAction } from '@/db/auth/guard'
 import {
   deletePartner,
   reviewSubmission,
   savePartner,
   submitProfileChange,
   transitionPartner,
-} from '@/db/partners-admin'
-import { restoreRevision } from '@/db/revisions-admin'
+} from '@/db/admin/partners'
+import { restoreRevision } from '@/db/admin/revisions'
 import { partnerActionSchema, profileFormSchema } from '@/lib/validation/partner'
 import {
   deleteSchema,

@@ -1,9 +1,9 @@
-import { requirePageRole } from '@/db/guard'
+import { requirePageRole } from '@/db/auth/guard'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ProfileForm } from './profile-form'
-import { UserError } from '@/db/guard'
-import { getOwnProfile } from '@/db/partners-admin'
+import { UserError } from '@/db/auth/guard'
+import { getOwnProfile } from '@/db/admin/partners'
 import { formatTimestamp } from '@/lib/dates'
 
 export const metadata: Metadata = { title: 'Unser Profil' }

@@ -1,10 +1,10 @@
-import { requirePageRole } from '@/db/guard'
+import { requirePageRole } from '@/db/auth/guard'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { reviewEventAction } from '../events/actions'
 import { reviewNewsAction } from '../news/actions'
 import { ReviewForm } from '@/components/admin/review-form'
-import { getReviewQueue } from '@/db/review-queue'
+import { getReviewQueue } from '@/db/admin/review-queue'
 import { formatTimestamp } from '@/lib/dates'
 
 export const metadata: Metadata = { title: 'Prüfung' }

@@ -1,14 +1,14 @@
 'use server'
 
 import { z } from 'zod'
-import { guardedAction } from '@/db/guard'
+import { guardedAction } from '@/db/auth/guard'
 import {
   endUserSessions,
   inviteUser,
   issuePasswordLink,
   setUserState,
   updateUserRole,
-} from '@/db/users-admin'
+} from '@/db/admin/users'
 import type { ActionState } from '@/lib/action-state'
 import { inviteSchema, roleSchema } from '@/lib/validation/accounts'
 import { recordId as id } from '@/lib/validation/item-actions'

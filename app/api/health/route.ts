@@ -1,5 +1,5 @@
 import { connection } from 'next/server'
-import { checkHealth } from '@/db/health'
+import { checkHealth } from '@/db/public/health'
 
 /** GET /api/health: 200 when the database answers, 503 otherwise. Public, for monitoring. */
 export async function GET() {

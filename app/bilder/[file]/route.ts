@@ -1,5 +1,5 @@
-import { getImageVariant, IMAGE_WIDTHS, isImagePublic, mayUserSeeImage } from '@/db/public-images'
-import { getCurrentUser } from '@/db/session'
+import { getImageVariant, IMAGE_WIDTHS, isImagePublic, mayUserSeeImage } from '@/db/public/images'
+import { getCurrentUser } from '@/db/auth/session'
 
 /*
  * Serves stored images: /bilder/<id>.webp?w=320. The type is fixed by the server, the browser may

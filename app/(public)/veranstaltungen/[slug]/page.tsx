@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { findRedirect } from '@/db/public-redirects'
+import { findRedirect } from '@/db/public/redirects'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { ContactBox } from '@/components/contact-box'
 import { JsonLd } from '@/components/json-ld'
 import { Prose } from '@/components/prose'
-import { getEvent } from '@/db/public-events'
+import { getEvent } from '@/db/public/events'
 import { formatEventTime, formatTimestamp } from '@/lib/dates'
 import { absoluteUrl, SITE } from '@/lib/site'
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { EventList } from '@/components/event-list'
 import { Pagination } from '@/components/ui/pagination'
-import { getEventsOverview } from '@/db/public-events'
+import { getEventsOverview } from '@/db/public/events'
 import { parsePage, queryString } from '@/lib/validation/public-query'
 
 export const instant = false

@@ -1,5 +1,5 @@
 import { cacheLife, cacheTag } from 'next/cache'
-import { getCalendarEvents } from '@/db/public-events'
+import { getCalendarEvents } from '@/db/public/events'
 import { buildCalendar, emptyCalendar } from '@/lib/calendar'
 import { TAGS } from '@/lib/cache-tags'
 import { SITE } from '@/lib/site'

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { EventForm } from '../event-form'
-import { requirePageRole } from '@/db/guard'
-import { listNewsOptions, listPartnerOptions } from '@/db/news-admin'
+import { requirePageRole } from '@/db/auth/guard'
+import { listNewsOptions, listPartnerOptions } from '@/db/admin/news'
 import { isEditorial } from '@/lib/workflow'
 
 export const metadata: Metadata = { title: 'Neue Veranstaltung' }

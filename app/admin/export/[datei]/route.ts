@@ -1,5 +1,5 @@
-import { Forbidden, NotAuthenticated } from '@/db/guard'
-import { exportPartners } from '@/db/transfer'
+import { Forbidden, NotAuthenticated } from '@/db/auth/guard'
+import { exportPartners } from '@/db/admin/transfer'
 
 /* GET /admin/export/partner.csv | partner.json | partner.zip — admins only (checked in the data layer). */
 

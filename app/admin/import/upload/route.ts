@@ -1,5 +1,5 @@
-import { Forbidden, NotAuthenticated, requireRole, UserError } from '@/db/guard'
-import { importUploads, MAX_UPLOAD_BYTES, type UploadedFile } from '@/db/transfer'
+import { Forbidden, NotAuthenticated, requireRole, UserError } from '@/db/auth/guard'
+import { importUploads, MAX_UPLOAD_BYTES, type UploadedFile } from '@/db/admin/transfer'
 import { BodyTooLarge, parseMultipart, readBodyLimited } from '@/lib/request-body'
 import { isSameOrigin } from '@/lib/same-origin'
 

@@ -1,4 +1,4 @@
-import { requirePageRole } from '@/db/guard'
+import { requirePageRole } from '@/db/auth/guard'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -6,7 +6,7 @@ import { deletePageAction } from '../actions'
 import { PageForm } from '../page-form'
 import { SavedNotice } from '@/components/admin/saved-notice'
 import { DeleteForm } from '@/components/admin/delete-form'
-import { getPageForEdit, PROTECTED_PAGES } from '@/db/pages-admin'
+import { getPageForEdit, PROTECTED_PAGES } from '@/db/admin/pages'
 
 export const metadata: Metadata = { title: 'Seite bearbeiten' }
 

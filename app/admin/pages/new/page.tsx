@@ -1,7 +1,7 @@
-import { requirePageRole } from '@/db/guard'
+import { requirePageRole } from '@/db/auth/guard'
 import type { Metadata } from 'next'
 import { PageForm } from '../page-form'
-import { requireRole } from '@/db/guard'
+import { requireRole } from '@/db/auth/guard'
 
 export const metadata: Metadata = { title: 'Neue Seite' }
 

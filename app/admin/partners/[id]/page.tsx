@@ -4,8 +4,8 @@ import { deletePartnerAction, transitionPartnerAction } from '../actions'
 import { PartnerForm } from '../partner-form'
 import { ItemActions } from '@/components/admin/item-actions'
 import { ItemHeader } from '@/components/admin/item-header'
-import { requirePageRole } from '@/db/guard'
-import { getPartnerForEdit, listCategoryOptions } from '@/db/partners-admin'
+import { requirePageRole } from '@/db/auth/guard'
+import { getPartnerForEdit, listCategoryOptions } from '@/db/admin/partners'
 import { instantToBerlinLocal } from '@/lib/dates'
 
 export const metadata: Metadata = { title: 'Partner bearbeiten' }

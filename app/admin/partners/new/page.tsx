@@ -1,7 +1,7 @@
-import { requirePageRole } from '@/db/guard'
+import { requirePageRole } from '@/db/auth/guard'
 import type { Metadata } from 'next'
 import { PartnerForm } from '../partner-form'
-import { listCategoryOptions } from '@/db/partners-admin'
+import { listCategoryOptions } from '@/db/admin/partners'
 
 export const metadata: Metadata = { title: 'Neuer Partner' }
 

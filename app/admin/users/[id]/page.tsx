@@ -1,9 +1,9 @@
-import { requirePageRole } from '@/db/guard'
+import { requirePageRole } from '@/db/auth/guard'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { AccountButtons, RoleForm } from './account-forms'
-import { getUserAdmin, listPartnerChoices } from '@/db/users-admin'
+import { getUserAdmin, listPartnerChoices } from '@/db/admin/users'
 import { formatTimestamp } from '@/lib/dates'
 
 export const metadata: Metadata = { title: 'Konto' }

@@ -1,8 +1,8 @@
 import { timingSafeEqual } from 'node:crypto'
 import { revalidateTag } from 'next/cache'
 import { z } from 'zod'
-import { clearPageCache } from '@/db/cache-sync'
 import { INTERNAL_SECRET_HEADER, internalSecret } from '@/lib/internal-expiry.mjs'
+import { clearPageCache } from '@/lib/page-cache.mjs'
 
 /*
  * POST /api/intern/cache: the server process expiring cache tags on its own behalf, for changes

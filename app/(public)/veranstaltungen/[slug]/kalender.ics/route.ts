@@ -1,4 +1,4 @@
-import { getCalendarEvent } from '@/db/public-events'
+import { getCalendarEvent } from '@/db/public/events'
 import { buildCalendar } from '@/lib/calendar'
 import { SITE } from '@/lib/site'
 

@@ -1,4 +1,4 @@
-import { requirePageRole } from '@/db/guard'
+import { requirePageRole } from '@/db/auth/guard'
 import type { Metadata } from 'next'
 import { restoreNewsRevisionAction } from '../../actions'
 import { VersionsPage } from '@/components/admin/versions-page'

@@ -1,11 +1,11 @@
-import { requirePageRole } from '@/db/guard'
+import { requirePageRole } from '@/db/auth/guard'
 import { DiffView } from '@/components/admin/diff-view'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { reviewProfileAction } from '../../../partners/actions'
 import { ReviewForm } from '@/components/admin/review-form'
-import { getSubmission } from '@/db/partners-admin'
+import { getSubmission } from '@/db/admin/partners'
 import { formatTimestamp } from '@/lib/dates'
 import { diffSnapshots, PARTNER_FIELDS } from '@/lib/revision-diff'
 

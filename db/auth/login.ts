@@ -1,0 +1,247 @@
+import 'server-only'
+import { createHash, randomBytes } from 'node:crypto'
+import { and, eq, sql } from 'drizzle-orm'
+import type { Db } from '../client'
+import { recordAudit, recordRepeatedAudit } from '../store/journal'
+import { reserveAttempt, settleSuccess } from './login-throttle'
+import { sessions, users, type Role } from '../schema'
+import { writeTransaction, type Tx } from '../tx'
+import { now } from '@/lib/clock'
+import { hashPassword, needsRehash, PASSWORD_MAX_LENGTH, verifyPassword } from '@/lib/password'
+
+/*
+ * Password login, throttled per account and per client address (db/auth/login-throttle.ts).
+ * Unknown accounts are counted like known ones and cost a password hash too, so neither the
+ * answer nor its timing tells whether an address has an account. Password reset is not throttled
+ * by these counters: a locked account can always be reset.
+ */
+
+export {
+  ACCOUNT_FREE_FAILURES,
+  ACCOUNT_LOCK_MAX_MS,
+  ACCOUNT_LOCK_MS,
+  ADDRESS_MAX_FAILURES,
+  ADDRESS_WINDOW_MS,
+} from './login-throttle'
+
+export const SESSION_LIMITS: Record<Role, { idleMs: number; absoluteMs: number }> = {
+  admin: { idleMs: 30 * 60 * 1000, absoluteMs: 12 * 60 * 60 * 1000 },
+  editor: { idleMs: 30 * 60 * 1000, absoluteMs: 12 * 60 * 60 * 1000 },
+  partner: { idleMs: 24 * 60 * 60 * 1000, absoluteMs: 7 * 24 * 60 * 60 * 1000 },
+}
+
+export function normaliseEmail(email: string): string {
+  return email.normalize('NFKC').trim().toLowerCase()
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex')
+}
+
+/** A hash to verify against when the account does not exist, so both paths cost the same. */
+let dummyHash: Promise<string> | null = null
+function dummy(): Promise<string> {
+  dummyHash ??= hashPassword(randomBytes(16).toString('hex'))
+  return dummyHash
+}
+
+/** Refused attempts during a lock are one audit entry per account and address and lock window. */
+const BLOCKED_AUDIT_WINDOW_MS = 10 * 60 * 1000
+
+export type LoginResult =
+  | { ok: true; userId: number; role: Role; sessionId: string }
+  | { ok: false; reason: 'invalid' | 'locked'; until?: Date }
+
+/**
+ * Checks e-mail and password and opens a session. Every outcome is in the audit log (without
+ * the password); the caller shows one message for every kind of wrong input.
+ */
+export async function login(
+  db: Db,
+  input: {
+    email: string
+    password: string
+    clientAddress: string | null
+    userAgent: string | null
+  },
+): Promise<LoginResult> {
+  const email = normaliseEmail(input.email).slice(0, 254)
+  const audit = (
+    action: string,
+    details: Record<string, unknown> = {},
+    actorId: number | null = null,
+  ) =>
+    recordAudit(db, {
+      action,
+      actorId,
+      actorEmail: email,
+      entityType: 'user',
+      entityId: actorId,
+      details,
+      clientAddress: input.clientAddress,
+    })
+
+  // Counted before the password is checked, so guesses sent at once cannot overtake the lock.
+  const reservation = reserveAttempt(db, email, input.clientAddress)
+  if (!reservation.ok) {
+    const { block } = reservation
+    recordRepeatedAudit(
+      db,
+      {
+        action: 'login.blocked',
+        actorEmail: email,
+        entityType: 'user',
+        details: { scope: block.scope, until: block.until.toISOString() },
+        clientAddress: input.clientAddress,
+      },
+      BLOCKED_AUDIT_WINDOW_MS,
+    )
+    return { ok: false, reason: 'locked', until: block.until }
+  }
+
+  const user = db
+    .select({
+      id: users.id,
+      role: users.role,
+      state: users.state,
+      passwordHash: users.passwordHash,
+    })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email}`)
+    .get()
+  const tooLong = input.password.length > PASSWORD_MAX_LENGTH
+  const valid =
+    !tooLong && user?.passwordHash
+      ? await verifyPassword(user.passwordHash, input.password)
+      : (tooLong || (await verifyPassword(await dummy(), input.password)), false)
+
+  if (!user || !valid || user.state !== 'active') {
+    // The failure was counted already; only the audit entries are left.
+    audit(
+      'login.failed',
+      { reason: !user ? 'unknown_account' : !valid ? 'wrong_password' : `state_${user.state}` },
+      user?.id ?? null,
+    )
+    const block = reservation.lock
+    if (block) {
+      audit(
+        'login.lockout',
+        { scope: block.scope, until: block.until.toISOString() },
+        user?.id ?? null,
+      )
+      return { ok: false, reason: 'locked', until: block.until }
+    }
+    return { ok: false, reason: 'invalid' }
+  }
+
+  const sessionId = randomBytes(32).toString('base64url')
+  const at = now()
+  const rehash =
+    user.passwordHash && needsRehash(user.passwordHash) ? await hashPassword(input.password) : null
+  const opened = writeTransaction(db, (tx) => {
+    // The password may have been replaced, or the account disabled, while the hash was checked:
+    // a session opened now with the old password would outlive that change.
+    const still = tx
+      .select({ passwordHash: users.passwordHash, state: users.state })
+      .from(users)
+      .where(eq(users.id, user.id))
+      .get()
+    if (still?.passwordHash !== user.passwordHash || still.state !== 'active') return false
+    settleSuccess(tx, email, input.clientAddress)
+    tx.insert(sessions)
+      .values({
+        idHash: hashToken(sessionId),
+        userId: user.id,
+        createdAt: at,
+        lastSeenAt: at,
+        expiresAt: new Date(at.getTime() + SESSION_LIMITS[user.role].absoluteMs),
+        clientAddress: input.clientAddress,
+        userAgent: input.userAgent?.slice(0, 200) ?? null,
+      })
+      .run()
+    tx.update(users)
+      .set({ lastLoginAt: at, ...(rehash ? { passwordHash: rehash } : {}) })
+      .where(eq(users.id, user.id))
+      .run()
+    recordAudit(tx, {
+      action: 'login.success',
+      actorId: user.id,
+      actorEmail: email,
+      entityType: 'user',
+      entityId: user.id,
+      clientAddress: input.clientAddress,
+    })
+    return true
+  })
+  if (!opened) return { ok: false, reason: 'invalid' }
+  return { ok: true, userId: user.id, role: user.role, sessionId }
+}
+
+/** Ends one session (logout); with `userId`, only if it is that user's. */
+export function endSession(db: Db, sessionId: string, userId?: number): void {
+  db.delete(sessions)
+    .where(
+      and(
+        eq(sessions.idHash, hashToken(sessionId)),
+        userId === undefined ? undefined : eq(sessions.userId, userId),
+      ),
+    )
+    .run()
+}
+
+/**
+ * Ends every session of a user (disable, role change, new password, "Sitzungen beenden"): the
+ * session rows are what `resolveSession` checks, so copied cookies stop working at once.
+ */
+export function endAllSessions(tx: Tx | Db, userId: number): void {
+  tx.delete(sessions).where(eq(sessions.userId, userId)).run()
+  tx.update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId))
+    .run()
+}
+
+export type SessionUser = {
+  id: number
+  email: string
+  name: string
+  role: Role
+  partnerId: number | null
+}
+
+/**
+ * The user behind a session id, if the session is still valid: it exists, the account is active,
+ * and neither the idle nor the absolute limit for the role has passed. Refreshes "last seen".
+ */
+export function resolveSession(db: Db, userId: number, sessionId: string): SessionUser | null {
+  const idHash = hashToken(sessionId)
+  const row = db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      partnerId: users.partnerId,
+      state: users.state,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.idHash, idHash), eq(sessions.userId, userId)))
+    .get()
+  if (!row || row.state !== 'active') return null
+  const at = now().getTime()
+  const limits = SESSION_LIMITS[row.role]
+  if (at > row.expiresAt.getTime() || at - row.lastSeenAt.getTime() > limits.idleMs) {
+    db.delete(sessions).where(eq(sessions.idHash, idHash)).run()
+    return null
+  }
+  if (at - row.lastSeenAt.getTime() > 60_000) {
+    db.update(sessions)
+      .set({ lastSeenAt: new Date(at) })
+      .where(eq(sessions.idHash, idHash))
+      .run()
+  }
+  return { id: row.id, email: row.email, name: row.name, role: row.role, partnerId: row.partnerId }
+}

@@ -1,0 +1,30 @@
+import 'server-only'
+import { eq } from 'drizzle-orm'
+import { cacheLife, cacheTag } from 'next/cache'
+import { getDb } from '../client'
+import { pages } from '../schema'
+import { TAGS } from '@/lib/cache-tags'
+import { renderMarkdown } from '@/lib/markdown'
+
+export type PublicPage = { slug: string; title: string; bodyHtml: string; updatedAt: Date }
+
+export async function getPage(slug: string): Promise<PublicPage | null> {
+  'use cache'
+  cacheLife('max')
+  cacheTag(TAGS.content, TAGS.pages, TAGS.page(slug))
+  const row = getDb().select().from(pages).where(eq(pages.slug, slug)).get()
+  if (!row) return null
+  return {
+    slug: row.slug,
+    title: row.title,
+    bodyHtml: renderMarkdown(row.body, { baseLevel: 2 }).html,
+    updatedAt: row.updatedAt,
+  }
+}
+
+export async function getPageSitemap(): Promise<{ slug: string; updatedAt: Date }[]> {
+  'use cache'
+  cacheLife('max')
+  cacheTag(TAGS.content, TAGS.pages)
+  return getDb().select({ slug: pages.slug, updatedAt: pages.updatedAt }).from(pages).all()
+}

@@ -1,0 +1,282 @@
+import 'server-only'
+import { and, asc, desc, eq, sql } from 'drizzle-orm'
+import { cacheLife, cacheTag } from 'next/cache'
+import { getDb } from '../client'
+import { categories, events, images, news, newsPartners, partners } from '../schema'
+import { TAGS } from '@/lib/cache-tags'
+import { renderMarkdown, type TocEntry } from '@/lib/markdown'
+import { ftsMatchExpression, markdownToSearchText, searchTerms } from '@/lib/search-text'
+import { snippet, type SnippetPart } from '@/lib/snippet'
+
+/*
+ * The partner directory and profiles as visitors see them: published partners only, as DTOs
+ * with the columns the pages show. Every read is cached and tagged.
+ */
+
+export const DIRECTORY_PAGE_SIZE = 24
+export const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'] as const
+
+export type ImageRef = { id: string; width: number; height: number; alt: string }
+
+export type PartnerCard = {
+  slug: string
+  name: string
+  categoryName: string
+  city: string | null
+  logo: ImageRef | null
+  excerpt: SnippetPart[]
+}
+
+export type DirectoryQuery = {
+  q: string
+  category: string | null
+  letter: string | null
+  page: number
+}
+
+export type DirectoryResult = {
+  items: PartnerCard[]
+  total: number
+  page: number
+  pageCount: number
+  facets: { slug: string; name: string; count: number }[]
+  letters: { letter: string; count: number }[]
+  category: { slug: string; name: string } | null
+  unknownCategory: boolean
+}
+
+const PUBLISHED = sql`p.status = 'published'`
+
+/** Range condition on the folded sort name, so the (status, sort_name) index serves it. */
+function letterCondition(letter: string | null) {
+  if (!letter) return sql`1`
+  if (letter === '#') return sql`(p.sort_name < 'a' OR p.sort_name >= '{')`
+  const lower = letter.toLowerCase()
+  const next = String.fromCharCode(lower.charCodeAt(0) + 1)
+  return sql`(p.sort_name >= ${lower} AND p.sort_name < ${next})`
+}
+
+function excerptOf(body: string, terms: string[]): SnippetPart[] {
+  const text = markdownToSearchText(body)
+  if (terms.length > 0) {
+    const parts = snippet(text, terms, 30)
+    if (parts.some((part) => part.hit)) return parts
+  }
+  const short = text.length > 220 ? `${text.slice(0, 220).replace(/\s+\S*$/, '')} …` : text
+  return short ? [{ text: short, hit: false }] : []
+}
+
+export async function getDirectory(query: DirectoryQuery): Promise<DirectoryResult> {
+  'use cache'
+  cacheLife('max')
+  cacheTag(TAGS.content, TAGS.partners)
+  const db = getDb()
+  const terms = searchTerms(query.q)
+  const match = ftsMatchExpression(terms)
+  const searching = query.q.trim() !== ''
+
+  const category = query.category
+    ? (db
+        .select({ id: categories.id, slug: categories.slug, name: categories.name })
+        .from(categories)
+        .where(eq(categories.slug, query.category))
+        .get() ?? null)
+    : null
+  const unknownCategory = !!query.category && !category
+
+  // The set of published partners matching the search (all of them without a search).
+  const matched = match
+    ? sql`SELECT s.rowid / 4 AS id, bm25(search_index, 10.0, 4.0, 1.0) AS rank FROM search_index s
+          WHERE search_index MATCH ${match} AND s.rowid % 4 = 0`
+    : sql`SELECT id, 0 AS rank FROM partners`
+  const joins = sql`FROM (${matched}) m JOIN partners p ON p.id = m.id JOIN categories c ON c.id = p.category_id`
+  const base = sql`${joins} WHERE ${PUBLISHED}`
+  const noResults = searching && !match
+
+  const facets = noResults
+    ? []
+    : db.all<{ slug: string; name: string; count: number }>(
+        sql`SELECT c.slug AS slug, c.name AS name, count(*) AS count ${base} AND ${letterCondition(query.letter)}
+            GROUP BY c.id ORDER BY c.sort_order, c.name`,
+      )
+  const categoryFilter = category ? sql`c.id = ${category.id}` : unknownCategory ? sql`0` : sql`1`
+  const letterRows = noResults
+    ? []
+    : db.all<{ letter: string; count: number }>(
+        sql`SELECT CASE WHEN substr(p.sort_name, 1, 1) BETWEEN 'a' AND 'z' THEN upper(substr(p.sort_name, 1, 1)) ELSE '#' END AS letter,
+            count(*) AS count ${base} AND ${categoryFilter} GROUP BY 1`,
+      )
+  const letterCounts = new Map(letterRows.map((row) => [row.letter, row.count]))
+  const letters = LETTERS.map((letter) => ({ letter, count: letterCounts.get(letter) ?? 0 }))
+  const total = query.letter
+    ? (letterCounts.get(query.letter) ?? 0)
+    : letterRows.reduce((sum, row) => sum + row.count, 0)
+
+  const pageCount = Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE))
+  const page = Math.min(Math.max(1, query.page), pageCount)
+  const order = match ? sql`m.rank, p.sort_name` : sql`p.sort_name, p.id`
+  const rows =
+    total === 0
+      ? []
+      : db.all<{
+          slug: string
+          name: string
+          categoryName: string
+          city: string | null
+          body: string
+          logoId: string | null
+          logoWidth: number | null
+          logoHeight: number | null
+          logoAlt: string | null
+        }>(
+          sql`SELECT p.slug AS slug, p.name AS name, c.name AS categoryName, p.city AS city, p.body AS body,
+                i.id AS logoId, i.width AS logoWidth, i.height AS logoHeight, i.alt AS logoAlt
+              ${joins} LEFT JOIN images i ON i.id = p.logo_image_id
+              WHERE ${PUBLISHED} AND ${categoryFilter} AND ${letterCondition(query.letter)}
+              ORDER BY ${order} LIMIT ${DIRECTORY_PAGE_SIZE} OFFSET ${(page - 1) * DIRECTORY_PAGE_SIZE}`,
+        )
+
+  return {
+    items: rows.map((row) => ({
+      slug: row.slug,
+      name: row.name,
+      categoryName: row.categoryName,
+      city: row.city,
+      logo: row.logoId
+        ? { id: row.logoId, width: row.logoWidth!, height: row.logoHeight!, alt: row.logoAlt ?? '' }
+        : null,
+      excerpt: excerptOf(row.body, terms),
+    })),
+    total,
+    page,
+    pageCount,
+    facets,
+    letters,
+    category: category ? { slug: category.slug, name: category.name } : null,
+    unknownCategory,
+  }
+}
+
+export type PartnerProfile = {
+  id: number
+  slug: string
+  name: string
+  category: { slug: string; name: string }
+  logo: ImageRef | null
+  website: string | null
+  city: string | null
+  region: string | null
+  quote: { text: string; author: string | null; authorFunction: string | null } | null
+  bodyHtml: string
+  toc: TocEntry[]
+  updatedAt: Date
+  news: { slug: string; title: string; date: string; place: string | null; lead: string }[]
+  events: {
+    slug: string
+    title: string
+    startsAt: Date
+    endsAt: Date | null
+    allDay: boolean
+    venueName: string | null
+    online: boolean
+  }[]
+}
+
+export async function getPartnerProfile(slug: string): Promise<PartnerProfile | null> {
+  'use cache'
+  cacheLife('max')
+  cacheTag(TAGS.content, TAGS.partners)
+  const db = getDb()
+  const row = db
+    .select({
+      id: partners.id,
+      slug: partners.slug,
+      name: partners.name,
+      categorySlug: categories.slug,
+      categoryName: categories.name,
+      website: partners.website,
+      city: partners.city,
+      region: partners.region,
+      quoteText: partners.quoteText,
+      quoteAuthor: partners.quoteAuthor,
+      quoteAuthorFunction: partners.quoteAuthorFunction,
+      body: partners.body,
+      updatedAt: partners.updatedAt,
+      logoId: images.id,
+      logoWidth: images.width,
+      logoHeight: images.height,
+      logoAlt: images.alt,
+    })
+    .from(partners)
+    .innerJoin(categories, eq(categories.id, partners.categoryId))
+    .leftJoin(images, eq(images.id, partners.logoImageId))
+    .where(and(eq(partners.slug, slug), eq(partners.status, 'published')))
+    .get()
+  if (!row) return null
+  cacheTag(TAGS.partner(row.id))
+
+  const relatedNews = db
+    .select({
+      slug: news.slug,
+      title: news.title,
+      date: news.date,
+      place: news.place,
+      lead: news.lead,
+    })
+    .from(newsPartners)
+    .innerJoin(news, eq(news.id, newsPartners.newsId))
+    .where(and(eq(newsPartners.partnerId, row.id), eq(news.status, 'published')))
+    .orderBy(desc(news.date), desc(news.id))
+    .limit(10)
+    .all()
+  const relatedEvents = db
+    .select({
+      slug: events.slug,
+      title: events.title,
+      startsAt: events.startsAt,
+      endsAt: events.endsAt,
+      allDay: events.allDay,
+      venueName: events.venueName,
+      onlineUrl: events.onlineUrl,
+    })
+    .from(events)
+    .where(and(eq(events.organizerPartnerId, row.id), eq(events.status, 'published')))
+    .orderBy(desc(events.startsAt))
+    .limit(10)
+    .all()
+
+  const { html, toc } = renderMarkdown(row.body, { baseLevel: 2 })
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    category: { slug: row.categorySlug, name: row.categoryName },
+    logo: row.logoId
+      ? { id: row.logoId, width: row.logoWidth!, height: row.logoHeight!, alt: row.logoAlt ?? '' }
+      : null,
+    website: row.website,
+    city: row.city,
+    region: row.region,
+    quote: row.quoteText
+      ? { text: row.quoteText, author: row.quoteAuthor, authorFunction: row.quoteAuthorFunction }
+      : null,
+    bodyHtml: html,
+    toc,
+    updatedAt: row.updatedAt,
+    news: relatedNews,
+    events: relatedEvents.map(({ onlineUrl, ...event }) => ({ ...event, online: !!onlineUrl })),
+  }
+}
+
+/** Every published partner's slug and last change (sitemap). */
+export async function getPartnerSitemap(): Promise<{ slug: string; updatedAt: Date }[]> {
+  'use cache'
+  cacheLife('max')
+  cacheTag(TAGS.content, TAGS.partners)
+  return getDb()
+    .select({ slug: partners.slug, updatedAt: partners.updatedAt })
+    .from(partners)
+    .where(eq(partners.status, 'published'))
+    .orderBy(asc(partners.sortName))
+    .all()
+}

@@ -1,0 +1,129 @@
+import 'server-only'
+import { sql } from 'drizzle-orm'
+import { cacheLife, cacheTag } from 'next/cache'
+import { getDb } from '../client'
+import { SEARCH_KIND } from '@/lib/search-kind'
+import { TAGS } from '@/lib/cache-tags'
+import { formatDateline, formatEventTime } from '@/lib/dates'
+import { ftsMatchExpression, markdownToSearchText, searchTerms } from '@/lib/search-text'
+import { highlight, snippet, type SnippetPart } from '@/lib/snippet'
+
+/*
+ * One search over partners, news and events (/suche): best matches first (bm25, the title
+ * weighing most), grouped by kind, with highlighted snippets. Published content only.
+ */
+
+export const SEARCH_GROUP_LIMIT = 10
+
+export type SearchHit = { href: string; title: SnippetPart[]; meta: string; snippet: SnippetPart[] }
+export type SearchGroup = { total: number; hits: SearchHit[] }
+export type SiteSearchResult = {
+  terms: string[]
+  partners: SearchGroup
+  news: SearchGroup
+  events: SearchGroup
+}
+
+const EMPTY: SearchGroup = { total: 0, hits: [] }
+
+function matches(kind: number, match: string) {
+  return sql`SELECT s.rowid / 4 AS id, bm25(search_index, 10.0, 4.0, 1.0) AS rank FROM search_index s
+             WHERE search_index MATCH ${match} AND s.rowid % 4 = ${kind}`
+}
+
+function snippetOf(text: string, terms: string[]): SnippetPart[] {
+  const parts = snippet(text, terms, 30)
+  if (parts.some((p) => p.hit)) return parts
+  const short = text.length > 200 ? `${text.slice(0, 200).replace(/\s+\S*$/, '')} …` : text
+  return short ? [{ text: short, hit: false }] : []
+}
+
+export async function searchSite(query: string): Promise<SiteSearchResult> {
+  'use cache'
+  cacheLife('max')
+  cacheTag(TAGS.content, TAGS.search, TAGS.partners, TAGS.news, TAGS.events)
+  const terms = searchTerms(query)
+  const match = ftsMatchExpression(terms)
+  if (!match) return { terms, partners: EMPTY, news: EMPTY, events: EMPTY }
+  const db = getDb()
+
+  const partnerBase = sql`FROM (${matches(SEARCH_KIND.partner, match)}) m JOIN partners p ON p.id = m.id JOIN categories c ON c.id = p.category_id WHERE p.status = 'published'`
+  const partnerRows = db.all<{
+    slug: string
+    name: string
+    category: string
+    city: string | null
+    body: string
+  }>(
+    sql`SELECT p.slug, p.name, c.name AS category, p.city, p.body ${partnerBase} ORDER BY m.rank LIMIT ${SEARCH_GROUP_LIMIT}`,
+  )
+  const partnerTotal = db.get<{ n: number }>(sql`SELECT count(*) AS n ${partnerBase}`)?.n ?? 0
+
+  const newsBase = sql`FROM (${matches(SEARCH_KIND.news, match)}) m JOIN news n ON n.id = m.id WHERE n.status = 'published'`
+  const newsRows = db.all<{
+    slug: string
+    title: string
+    lead: string
+    body: string
+    date: string
+    place: string | null
+  }>(
+    sql`SELECT n.slug, n.title, n.lead, n.body, n.date, n.place ${newsBase} ORDER BY m.rank LIMIT ${SEARCH_GROUP_LIMIT}`,
+  )
+  const newsTotal = db.get<{ n: number }>(sql`SELECT count(*) AS n ${newsBase}`)?.n ?? 0
+
+  const eventBase = sql`FROM (${matches(SEARCH_KIND.event, match)}) m JOIN events e ON e.id = m.id WHERE e.status = 'published'`
+  const eventRows = db.all<{
+    slug: string
+    title: string
+    summary: string
+    body: string
+    startsAt: number
+    endsAt: number | null
+    allDay: number
+    venueName: string | null
+  }>(
+    sql`SELECT e.slug, e.title, e.summary, e.body, e.starts_at AS startsAt, e.ends_at AS endsAt, e.all_day AS allDay, e.venue_name AS venueName ${eventBase} ORDER BY m.rank LIMIT ${SEARCH_GROUP_LIMIT}`,
+  )
+  const eventTotal = db.get<{ n: number }>(sql`SELECT count(*) AS n ${eventBase}`)?.n ?? 0
+
+  return {
+    terms,
+    partners: {
+      total: partnerTotal,
+      hits: partnerRows.map((row) => ({
+        href: `/partner/${row.slug}`,
+        title: highlight(row.name, terms),
+        meta: [row.category, row.city].filter(Boolean).join(' · '),
+        snippet: snippetOf(markdownToSearchText(row.body), terms),
+      })),
+    },
+    news: {
+      total: newsTotal,
+      hits: newsRows.map((row) => ({
+        href: `/aktuelles/${row.slug}`,
+        title: highlight(row.title, terms),
+        meta: formatDateline(row.place, row.date),
+        snippet: snippetOf(`${row.lead} ${markdownToSearchText(row.body)}`.trim(), terms),
+      })),
+    },
+    events: {
+      total: eventTotal,
+      hits: eventRows.map((row) => ({
+        href: `/veranstaltungen/${row.slug}`,
+        title: highlight(row.title, terms),
+        meta: [
+          formatEventTime(
+            new Date(row.startsAt),
+            row.endsAt ? new Date(row.endsAt) : null,
+            !!row.allDay,
+          ),
+          row.venueName,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+        snippet: snippetOf(`${row.summary} ${markdownToSearchText(row.body)}`.trim(), terms),
+      })),
+    },
+  }
+}

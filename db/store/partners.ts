@@ -1,0 +1,178 @@
+import 'server-only'
+import { eq } from 'drizzle-orm'
+import type { Db } from '../client'
+import { invalidate } from '../cache/invalidate'
+import { recordSlugChange } from './content'
+import { deleteImageIfUnused } from './images'
+import { recordRevision } from './journal'
+import { categories, partners, type ContentStatus } from '../schema'
+import { afterPartnerWrite } from './search-index'
+import type { Tx } from '../tx'
+import { TAGS } from '@/lib/cache-tags'
+import { now } from '@/lib/clock'
+import { germanSortKey } from '@/lib/slug'
+
+/* Writing partner profiles from the backend, with revision, search index and cache tags. */
+
+export type PartnerInput = {
+  name: string
+  slug: string
+  categoryId: number
+  website: string | null
+  city: string | null
+  region: string | null
+  quoteText: string | null
+  quoteAuthor: string | null
+  quoteAuthorFunction: string | null
+  body: string
+  logoImageId: string | null
+}
+
+type Meta = {
+  authorId: number | null
+  source: 'edit' | 'restore' | 'review' | 'workflow' | 'import'
+}
+
+export function partnerSnapshot(tx: Tx | Db, id: number) {
+  const row = tx.select().from(partners).where(eq(partners.id, id)).get()
+  if (!row) return null
+  const category = tx
+    .select({ name: categories.name })
+    .from(categories)
+    .where(eq(categories.id, row.categoryId))
+    .get()
+  return { ...row, categoryName: category?.name ?? null }
+}
+
+function finish(tx: Tx | Db, id: number, meta: Meta) {
+  afterPartnerWrite(tx, id)
+  invalidate(tx, [TAGS.partners, TAGS.partner(id), TAGS.search])
+  recordRevision(tx, {
+    entityType: 'partner',
+    entityId: id,
+    snapshot: partnerSnapshot(tx, id),
+    authorId: meta.authorId,
+    source: meta.source,
+  })
+}
+
+function publication(
+  status: ContentStatus,
+  publishAt: Date | null,
+  publishedAt: Date | null,
+  at: Date,
+) {
+  return {
+    status,
+    publishAt: status === 'scheduled' ? publishAt : null,
+    publishedAt: publishedAt ?? (status === 'published' ? at : null),
+  }
+}
+
+export function insertPartner(
+  tx: Tx | Db,
+  input: PartnerInput,
+  status: { status: ContentStatus; publishAt: Date | null },
+  meta: Meta,
+): number {
+  const at = now()
+  const id = tx
+    .insert(partners)
+    .values({
+      ...input,
+      sortName: germanSortKey(input.name),
+      ...publication(status.status, status.publishAt, null, at),
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning({ id: partners.id })
+    .get().id
+  finish(tx, id, meta)
+  return id
+}
+
+export function updatePartner(
+  tx: Tx | Db,
+  id: number,
+  input: PartnerInput,
+  status: { status: ContentStatus; publishAt: Date | null } | null,
+  meta: Meta,
+): void {
+  const before = tx.select().from(partners).where(eq(partners.id, id)).get()
+  if (!before) throw new Error(`partner ${id} not found`)
+  const at = now()
+  tx.update(partners)
+    .set({
+      ...input,
+      sortName: germanSortKey(input.name),
+      ...(status ? publication(status.status, status.publishAt, before.publishedAt, at) : {}),
+      updatedAt: at,
+    })
+    .where(eq(partners.id, id))
+    .run()
+  if (before.slug !== input.slug)
+    recordSlugChange(tx, 'partner', id, before.slug, input.slug, before.status)
+  if (before.logoImageId !== input.logoImageId) deleteImageIfUnused(tx, before.logoImageId)
+  finish(tx, id, meta)
+}
+
+/** Restores the profile fields of a snapshot (status and slug stay as they are now). */
+export function applyPartnerSnapshot(
+  tx: Tx | Db,
+  id: number,
+  snapshot: Record<string, unknown>,
+  meta: Meta,
+): void {
+  const current = tx.select().from(partners).where(eq(partners.id, id)).get()
+  if (!current) throw new Error(`partner ${id} not found`)
+  const str = (key: string) =>
+    typeof snapshot[key] === 'string' ? (snapshot[key] as string) : null
+  const categoryId =
+    typeof snapshot.categoryId === 'number' &&
+    tx
+      .select({ id: categories.id })
+      .from(categories)
+      .where(eq(categories.id, snapshot.categoryId))
+      .get()
+      ? snapshot.categoryId
+      : current.categoryId
+  updatePartner(
+    tx,
+    id,
+    {
+      name: str('name') ?? current.name,
+      slug: current.slug,
+      categoryId,
+      website: str('website'),
+      city: str('city'),
+      region: str('region'),
+      quoteText: str('quoteText'),
+      quoteAuthor: str('quoteAuthor'),
+      quoteAuthorFunction: str('quoteAuthorFunction'),
+      body: str('body') ?? '',
+      logoImageId: current.logoImageId,
+    },
+    null,
+    meta,
+  )
+}
+
+export function setPartnerStatus(
+  tx: Tx | Db,
+  id: number,
+  status: { status: ContentStatus; publishAt: Date | null },
+  meta: Meta,
+): void {
+  const before = tx
+    .select({ publishedAt: partners.publishedAt })
+    .from(partners)
+    .where(eq(partners.id, id))
+    .get()
+  if (!before) throw new Error(`partner ${id} not found`)
+  const at = now()
+  tx.update(partners)
+    .set({ ...publication(status.status, status.publishAt, before.publishedAt, at), updatedAt: at })
+    .where(eq(partners.id, id))
+    .run()
+  finish(tx, id, meta)
+}
