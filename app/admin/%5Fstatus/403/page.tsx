@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { requirePageRole } from '@/db/guard'
 import { ForbiddenNotice } from '@/components/admin/status-notices'
 
 /*
@@ -7,6 +8,8 @@ import { ForbiddenNotice } from '@/components/admin/status-notices'
  */
 export const metadata: Metadata = { title: 'Keine Berechtigung' }
 
-export default function ForbiddenStatusPage() {
+export default async function ForbiddenStatusPage() {
+  // Like every backend page, it checks the session itself.
+  await requirePageRole()
   return <ForbiddenNotice />
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { requirePageRole } from '@/db/guard'
 import { AdminNotFoundNotice } from '@/components/admin/status-notices'
 
 /*
@@ -7,6 +8,8 @@ import { AdminNotFoundNotice } from '@/components/admin/status-notices'
  */
 export const metadata: Metadata = { title: 'Nicht gefunden' }
 
-export default function AdminNotFoundStatusPage() {
+export default async function AdminNotFoundStatusPage() {
+  // Like every backend page, it checks the session itself.
+  await requirePageRole()
   return <AdminNotFoundNotice />
 }
