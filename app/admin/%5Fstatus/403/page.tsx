@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { requirePageRole } from '@/db/guard'
+import { requirePageRole } from '@/db/auth/guard'
 import { ForbiddenNotice } from '@/components/admin/status-notices'
 
 /*
