@@ -47,7 +47,8 @@ export function clientAddress(req) {
   return candidate || socketAddress
 }
 
-// Finished public pages for anonymous visitors; emptied by db/cache/sync.ts on every change.
+// Finished public pages for anonymous visitors; db/cache/sync.ts makes it forget the pages a
+// change can show.
 const pageCache = createPageCache()
 globalThis[PAGE_CACHE_KEY] = pageCache
 

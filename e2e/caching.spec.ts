@@ -90,3 +90,48 @@ test('an edited article shows at once; pages it does not touch stay cached', asy
   expect(await queriesFor(request, UNRELATED_PROFILE, PAST_PAGE_CACHE)).toEqual([])
   expect(await queriesFor(request, '/impressum', PAST_PAGE_CACHE)).toEqual([])
 })
+
+const STATS_FILE = E2E_DB_FILE.replace(/portal\.db$/, 'page-cache.json')
+
+/** The finished-page cache's counters once the server has written them for the last request. */
+async function pageCacheStats(
+  request: APIRequestContext,
+): Promise<{ hits: number; misses: number }> {
+  // A request of its own (never cached) makes the server write a report after the ones before.
+  await request.get('/api/health')
+  await new Promise((resolve) => setTimeout(resolve, 300))
+  return JSON.parse(fs.readFileSync(STATS_FILE, 'utf8')) as { hits: number; misses: number }
+}
+
+test('an edited partner profile shows at once; the news and legal pages stay in the page cache', async ({
+  browser,
+  request,
+}) => {
+  const partner = scalar<string>(
+    "SELECT slug FROM partners WHERE status = 'published' ORDER BY id DESC LIMIT 1",
+  )
+  const profile = `/partner/${partner}`
+  const untouched = ['/aktuelles', '/impressum']
+  for (const path of [profile, ...untouched]) await queriesFor(request, path)
+  expect(await queriesFor(request, profile), profile).toEqual([])
+
+  const editor = await (
+    await browser.newContext({ storageState: 'e2e/.auth/editor.json' })
+  ).newPage()
+  await editor.goto(
+    `/admin/partners/${scalar<number>('SELECT id FROM partners WHERE slug = ?', partner)}`,
+  )
+  const city = `Ort ${Date.now()}`
+  await editor.getByLabel('Ort', { exact: true }).fill(city)
+  await editor.getByRole('button', { name: 'Speichern', exact: true }).click()
+  await expect(editor.getByRole('status').first()).toHaveText('Gespeichert.')
+  await editor.context().close()
+
+  expect(await (await request.get(profile)).text()).toContain(city)
+  const before = await pageCacheStats(request)
+  for (const path of untouched) expect(await queriesFor(request, path), path).toEqual([])
+  const after = await pageCacheStats(request)
+  // Both were answered from the finished-page cache, not rendered again.
+  expect(after.hits - before.hits).toBe(untouched.length)
+  expect(after.misses - before.misses).toBe(0)
+})

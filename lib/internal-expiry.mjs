@@ -32,6 +32,7 @@ function selfAddress() {
  * @param {Iterable<string>} tags
  */
 export async function requestExpiry(tags) {
+  const expired = [...tags]
   const { host, port } = selfAddress()
   const name = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
   const origin = `http://${name.includes(':') ? `[${name}]` : name}:${port}`
@@ -43,13 +44,13 @@ export async function requestExpiry(tags) {
         origin,
         [INTERNAL_SECRET_HEADER]: internalSecret(),
       },
-      body: JSON.stringify({ tags: [...tags] }),
+      body: JSON.stringify({ tags: expired }),
       signal: AbortSignal.timeout(5000),
     })
     await response.arrayBuffer()
     if (response.status !== 204) return false
     // Once more now that the tags are expired: a page rendered in between is not kept.
-    clearPageCache()
+    clearPageCache(expired)
     return true
   } catch {
     return false

@@ -2,11 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 export declare const PAGE_CACHE_KEY: unique symbol
 
-export declare function clearPageCache(): void
+export declare function clearPageCache(tags?: Iterable<string>): void
 
 export type PageCache = {
   handle(req: IncomingMessage, res: ServerResponse): boolean
-  clear(): void
+  clear(tags?: Iterable<string>): void
   stats(): {
     hits: number
     misses: number

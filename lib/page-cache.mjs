@@ -3,20 +3,26 @@
 // Every public read is cached by tag already, but a page that reads its query string (the
 // directory, the news list, search) is still rendered to HTML on each request, which costs ten
 // times what serving a stored page costs. This cache keeps the finished bytes of anonymous GET
-// requests for public pages and is emptied whenever any cache tag expires (db/cache/sync.ts calls
-// `clear()`: every editorial write, every import, every scheduled change), so a visitor never
-// gets a page older than the database. A request that was rendering while the cache was emptied
-// is not stored. Only addresses the pages understand are stored (known query parameters, a length
-// limit), and everything an entry holds counts against the size bound, so made-up addresses can
-// neither multiply one page nor fill memory.
+// requests for public pages. Whenever cache tags expire (db/cache/sync.ts: every editorial
+// write, every import, every scheduled change) it forgets the pages that can show what those
+// tags name (lib/page-cache-kinds.mjs), so a visitor never gets a page older than the database,
+// while an edit to one partner leaves the news pages stored. A request that was rendering while
+// a kind it shows expired is not stored. Only addresses the pages understand are stored (known
+// query parameters, a length limit), and everything an entry holds counts against the size
+// bound, so made-up addresses can neither multiply one page nor fill memory.
 
-import { KEYED_VARY, requestKey } from './page-cache-key.mjs'
+import { ALL_KINDS, kindsOfPath, kindsOfTags } from './page-cache-kinds.mjs'
+import { KEYED_VARY, normalisedAddress, requestKey } from './page-cache-key.mjs'
 
 export const PAGE_CACHE_KEY = Symbol.for('clusterportal.pageCache')
 
-/** Forgets the finished pages of this process's cache, when the server runs one. */
-export function clearPageCache() {
-  globalThis[PAGE_CACHE_KEY]?.clear()
+/**
+ * Forgets the finished pages of this process's cache that the expired tags may have changed
+ * (every page without tags, or with the tag `content`), when the server runs one.
+ * @param {Iterable<string>} [tags]
+ */
+export function clearPageCache(tags) {
+  globalThis[PAGE_CACHE_KEY]?.clear(tags)
 }
 
 /** Headers that describe one connection or one delivery, not the page. */
@@ -52,10 +58,14 @@ export function createPageCache({
   ttlMs = 15 * 60 * 1000,
   now = Date.now,
 } = {}) {
-  /** @type {Map<string, { status: number, headers: Record<string, string | string[]>, body: Buffer, size: number, storedAt: number }>} */
+  /** @type {Map<string, { status: number, headers: Record<string, string | string[]>, body: Buffer, size: number, storedAt: number, kinds: readonly string[] }>} */
   const entries = new Map()
   let bytes = 0
-  let generation = 0
+  // Each expiry is one step; `expiredAt` holds the last step that touched each kind, so a render
+  // that started before an expiry of a kind it shows is not stored.
+  let step = 0
+  /** @type {Map<string, number>} */
+  const expiredAt = new Map()
   const stats = { hits: 0, misses: 0, stored: 0, clears: 0 }
 
   function remove(key) {
@@ -84,12 +94,23 @@ export function createPageCache({
     }
     if (entry) remove(key)
     stats.misses++
-    if (req.method === 'GET') capture(key, res)
+    if (req.method === 'GET')
+      capture(key, kindsOfPath(normalisedAddress(req.url || '/') ?? '/'), res)
     return false
   }
 
-  function capture(key, res) {
-    const startedIn = generation
+  /** @param {readonly string[]} kinds */
+  function expiredSince(startedAt, kinds) {
+    return kinds.some((kind) => (expiredAt.get(kind) ?? 0) > startedAt)
+  }
+
+  /**
+   * @param {string} key
+   * @param {readonly string[]} kinds
+   * @param {import('node:http').ServerResponse} res
+   */
+  function capture(key, kinds, res) {
+    const startedAt = step
     /** @type {Buffer[]} */
     const chunks = []
     let size = 0
@@ -126,7 +147,7 @@ export function createPageCache({
       return end(chunk, encoding, callback)
     }
     res.once('finish', () => {
-      if (tooLarge || startedIn !== generation || res.statusCode !== 200) return
+      if (tooLarge || expiredSince(startedAt, kinds) || res.statusCode !== 200) return
       /** @type {Record<string, string | string[]>} */
       const headers = {}
       for (const [name, value] of Object.entries({ ...res.getHeaders(), ...writeHeadHeaders })) {
@@ -148,7 +169,7 @@ export function createPageCache({
       const size = ENTRY_OVERHEAD + Buffer.byteLength(key) + headerBytes(headers) + body.length
       if (size > maxEntryBytes) return
       remove(key)
-      entries.set(key, { status: 200, headers, body, size, storedAt: now() })
+      entries.set(key, { status: 200, headers, body, size, storedAt: now(), kinds })
       bytes += size
       stats.stored++
       for (const oldest of entries.keys()) {
@@ -158,11 +179,23 @@ export function createPageCache({
     })
   }
 
-  /** Forgets every page; a page still being rendered is not stored. */
-  function clear() {
-    generation++
-    entries.clear()
-    bytes = 0
+  /**
+   * Forgets the pages that can show a kind the expired tags name (no tags, or `content`: every
+   * page); a page of such a kind still being rendered is not stored.
+   * @param {Iterable<string>} [tags]
+   */
+  function clear(tags) {
+    const expired = tags === undefined ? null : kindsOfTags(tags)
+    const kinds = expired ?? new Set(ALL_KINDS)
+    if (kinds.size === 0) return
+    step++
+    for (const kind of kinds) expiredAt.set(kind, step)
+    if (expired === null) {
+      entries.clear()
+      bytes = 0
+    } else
+      for (const [key, entry] of entries)
+        if (entry.kinds.some((kind) => kinds.has(kind))) remove(key)
     stats.clears++
   }
 

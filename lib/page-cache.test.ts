@@ -128,6 +128,61 @@ describe('page cache', () => {
     expect(state.renders).toBe(4)
   })
 
+  const PAGES = ['/aktuelles', '/impressum', '/partner', '/partner/energie/solar-gmbh', '/']
+
+  /** Views every page once (each is stored), expires `tags`, views them again. */
+  async function rendersAfter(tags: string[] | undefined): Promise<string[]> {
+    const cache = createPageCache()
+    const { state, get } = await start(cache)
+    for (const path of PAGES) await get(path)
+    cache.clear(tags)
+    const rendered: string[] = []
+    state.respond = (url, res) => {
+      rendered.push(url)
+      res.end(`<p>neu ${url}</p>`)
+    }
+    for (const path of PAGES) expect((await get(path)).body).toContain(path)
+    return rendered
+  }
+
+  it('forgets only the pages that can show a partner when partner tags expire', async () => {
+    expect(await rendersAfter(['partners', 'partner:12', 'search'])).toEqual([
+      '/partner',
+      '/partner/energie/solar-gmbh',
+      '/',
+    ])
+    // A news item that names a partner: the pages showing news or partners go, the legal page stays.
+    expect(await rendersAfter(['news', 'news:3', 'partner:12'])).toEqual([
+      '/aktuelles',
+      '/partner',
+      '/partner/energie/solar-gmbh',
+      '/',
+    ])
+    expect(await rendersAfter(['pages', 'page:impressum'])).toEqual(['/impressum', '/'])
+  })
+
+  it('forgets every page for the tag content, for no tags and for a tag it does not know', async () => {
+    for (const tags of [['content'], undefined, ['partner:1', 'irgendwas']])
+      expect(await rendersAfter(tags)).toEqual(PAGES)
+  })
+
+  it('does not store a render that raced an expiry of a kind it shows', async () => {
+    const cache = createPageCache()
+    const { state, get } = await start(cache)
+    state.respond = (url, res) => {
+      res.write(`<p>alt ${url}</p>`)
+      cache.clear(['partner:12'])
+      res.end()
+    }
+    await get('/partner')
+    await get('/aktuelles')
+    state.respond = (url, res) => res.end(`<p>neu ${url}</p>`)
+    expect((await get('/partner')).body).toBe('<p>neu /partner</p>')
+    // The news list does not show partners: its render was kept.
+    expect((await get('/aktuelles')).body).toBe('<p>alt /aktuelles</p>')
+    expect(state.renders).toBe(3)
+  })
+
   it('stores only complete 200 answers without cookies', async () => {
     const { state, get } = await start(createPageCache())
     state.respond = (url, res) => {

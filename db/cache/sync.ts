@@ -29,10 +29,11 @@ const RETAIN_MS = 24 * 60 * 60 * 1000
  * rows in `cache_invalidations` carry the change to the servers.
  */
 export function expireTags(tags: Iterable<string>, rowIds: number[] = []): boolean {
-  // Any change may show on any finished page: that cache is emptied, whatever the tags.
-  clearPageCache()
+  const expired = [...tags]
+  // The finished pages that can show what the tags name are forgotten.
+  clearPageCache(expired)
   let inRequest = true
-  for (const tag of tags) {
+  for (const tag of expired) {
     try {
       updateTag(tag)
     } catch {
@@ -55,9 +56,10 @@ const handledHere: Set<number> = ((
 
 /** Tags to expire from outside a request (the scheduler's tick): sent with the next flush. */
 export function queueExpiry(tags: Iterable<string>): void {
-  clearPageCache()
+  const expired = [...tags]
+  clearPageCache(expired)
   const state = globalForSync.portalCacheSync
-  if (state) for (const tag of tags) state.pending.add(tag)
+  if (state) for (const tag of expired) state.pending.add(tag)
 }
 
 type SyncState = {

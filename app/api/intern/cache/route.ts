@@ -33,7 +33,8 @@ export async function POST(request: Request) {
   if (!authorized(request)) return new Response('Nicht gefunden.\n', { status: 404 })
   const parsed = body.safeParse(await request.json().catch(() => null))
   if (!parsed.success) return new Response('Ungültige Anfrage.\n', { status: 400 })
-  for (const tag of new Set(parsed.data.tags)) revalidateTag(tag, { expire: 0 })
-  clearPageCache()
+  const tags = new Set(parsed.data.tags)
+  for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  clearPageCache(tags)
   return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } })
 }
