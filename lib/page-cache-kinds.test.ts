@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { ALL_KINDS, kindsOfPath, kindsOfTags } from './page-cache-kinds.mjs'
+
+/* What each public page may show, and what an expired tag may have changed. */
+
+describe('page cache kinds', () => {
+  it('lists every kind a page can show, and everything for an address it does not know', () => {
+    expect(kindsOfPath('/partner?seite=2')).toEqual(['partners'])
+    expect(kindsOfPath('/partner/energie/solar-gmbh')).toEqual(['partners', 'news', 'events'])
+    expect(kindsOfPath('/aktuelles?jahr=2024')).toEqual(['news'])
+    expect(kindsOfPath('/aktuelles/ein-artikel')).toEqual(['partners', 'news', 'events'])
+    expect(kindsOfPath('/veranstaltungen/archiv')).toEqual(['partners', 'news', 'events'])
+    expect(kindsOfPath('/veranstaltungen/gipfel/kalender.ics')).toEqual([
+      'partners',
+      'news',
+      'events',
+    ])
+    expect(kindsOfPath('/feed.xml')).toEqual(['news'])
+    expect(kindsOfPath('/impressum')).toEqual(['pages'])
+    for (const path of ['/', '/suche?q=a', '/sitemap.xml', '/robots.txt', '/partner/x', '/a/b'])
+      expect(kindsOfPath(path), path).toEqual(ALL_KINDS)
+  })
+
+  it('maps item tags to their kind; content and unknown tags to everything', () => {
+    expect(kindsOfTags(['partners', 'partner:12', 'search'])).toEqual(
+      new Set(['partners', 'search']),
+    )
+    expect(kindsOfTags(['event:3', 'news:4', 'page:impressum'])).toEqual(
+      new Set(['events', 'news', 'pages']),
+    )
+    expect(kindsOfTags(['image:abc'])).toEqual(new Set())
+    expect(kindsOfTags(['partner:1', 'content'])).toBeNull()
+    expect(kindsOfTags(['neu'])).toBeNull()
+    expect(kindsOfTags(['constructor'])).toBeNull()
+  })
+})
