@@ -11,7 +11,14 @@
 export const ALL_KINDS = Object.freeze(['partners', 'news', 'events', 'pages', 'search'])
 
 /** Single-segment addresses that are not editorial pages (app/(public)/[seite]). */
-const NOT_A_PAGE = new Set(['partner', 'aktuelles', 'veranstaltungen', 'suche', '_status', '%5Fstatus'])
+const NOT_A_PAGE = new Set([
+  'partner',
+  'aktuelles',
+  'veranstaltungen',
+  'suche',
+  '_status',
+  '%5Fstatus',
+])
 
 const RELATED = ['partners', 'news', 'events']
 
