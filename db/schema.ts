@@ -375,9 +375,9 @@ export const sessions = sqliteTable(
  * Failed-login counters, per account ("account:<email>") and per client address ("address:<ip>").
  * In the database, so every process and every restart sees the same counts.
  */
-export const loginThrottle = sqliteTable('login_throttle', {
+export const rateLimits = sqliteTable('rate_limits', {
   key: text('key').primaryKey(),
-  failures: integer('failures').notNull().default(0),
+  hits: integer('hits').notNull().default(0),
   windowStart: integer('window_start', { mode: 'timestamp_ms' }).notNull(),
   lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
   /** How many lockouts in a row: each one lasts twice as long as the one before. */

@@ -22,7 +22,7 @@ const SESSION_COOKIE = /authjs\.session-token=/
 
 function clearAddressCounters(): void {
   const db = openDb(false)
-  db.prepare("DELETE FROM login_throttle WHERE key LIKE 'address:%'").run()
+  db.prepare("DELETE FROM rate_limits WHERE key LIKE 'address:%'").run()
   db.close()
 }
 

@@ -205,7 +205,7 @@ test('five wrong passwords lock the account; then even the right one is refused'
   page,
 }) => {
   const db = openDb(false)
-  db.prepare("DELETE FROM login_throttle WHERE key LIKE 'address:%'").run()
+  db.prepare("DELETE FROM rate_limits WHERE key LIKE 'address:%'").run()
   db.close()
   for (let i = 0; i < 5; i++) await loginAs(page, 'partner-b@example.org', `falsch-${i}-aaaaaaa`)
   await expect(page.locator('main [role="alert"]')).toContainText('vorübergehend gesperrt')
@@ -219,7 +219,7 @@ test('ten failures a minute from one address block it, whatever X-Forwarded-For 
   page,
 }) => {
   const db = openDb(false)
-  db.prepare("DELETE FROM login_throttle WHERE key LIKE 'address:%'").run()
+  db.prepare("DELETE FROM rate_limits WHERE key LIKE 'address:%'").run()
   db.close()
   for (let i = 0; i < 10; i++) {
     await page.setExtraHTTPHeaders({ 'X-Forwarded-For': `203.0.113.${i + 1}` })
@@ -231,11 +231,11 @@ test('ten failures a minute from one address block it, whatever X-Forwarded-For 
   await expect(page.locator('main [role="alert"]')).toContainText('vorübergehend gesperrt')
   await expect(page).toHaveURL(/\/login/)
   // The spoofed addresses were ignored: one counter, for the real client.
-  expect(scalar("SELECT group_concat(key) FROM login_throttle WHERE key LIKE 'address:%'")).toBe(
+  expect(scalar("SELECT group_concat(key) FROM rate_limits WHERE key LIKE 'address:%'")).toBe(
     'address:127.0.0.1',
   )
   const cleanup = openDb(false)
-  cleanup.prepare("DELETE FROM login_throttle WHERE key LIKE 'address:%'").run()
+  cleanup.prepare("DELETE FROM rate_limits WHERE key LIKE 'address:%'").run()
   cleanup.close()
 })
 

@@ -1,12 +1,10 @@
 import 'server-only'
-import { eq } from 'drizzle-orm'
 import { getDb } from '../client'
 import { requireUser, UserError } from '../auth/guard'
+import { allowHit } from '../auth/rate-limit'
 import { insertImage } from '../store/images'
 import { recordAudit } from '../store/journal'
-import { loginThrottle } from '../schema'
 import { writeTransaction } from '../tx'
-import { now } from '@/lib/clock'
 import { ImageError, processImage, type ImageKind } from '@/lib/images'
 
 /*
@@ -19,31 +17,10 @@ export const UPLOADS_PER_HOUR = 10
 
 export class RateLimited extends Error {}
 
+const UPLOAD_WINDOW = { limit: UPLOADS_PER_HOUR, windowMs: 60 * 60 * 1000 }
+
 function countUpload(userId: number): boolean {
-  const db = getDb()
-  const key = `upload:${userId}`
-  const at = now()
-  let allowed = true
-  writeTransaction(db, (tx) => {
-    const row = tx.select().from(loginThrottle).where(eq(loginThrottle.key, key)).get()
-    const inWindow = row && at.getTime() - row.windowStart.getTime() < 60 * 60 * 1000
-    const count = inWindow ? row.failures + 1 : 1
-    allowed = count <= UPLOADS_PER_HOUR
-    tx.insert(loginThrottle)
-      .values({
-        key,
-        failures: count,
-        windowStart: inWindow ? row.windowStart : at,
-        lockCount: 0,
-        updatedAt: at,
-      })
-      .onConflictDoUpdate({
-        target: loginThrottle.key,
-        set: { failures: count, windowStart: inWindow ? row.windowStart : at, updatedAt: at },
-      })
-      .run()
-  })
-  return allowed
+  return allowHit(getDb(), `upload:${userId}`, UPLOAD_WINDOW)
 }
 
 export async function storeUpload(

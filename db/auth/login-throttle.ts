@@ -1,13 +1,14 @@
 import 'server-only'
-import { eq, sql } from 'drizzle-orm'
+import { sql } from 'drizzle-orm'
 import type { Db } from '../client'
 import { recordAudit } from '../store/journal'
-import { loginThrottle, users } from '../schema'
+import { users } from '../schema'
 import { writeTransaction, type Tx } from '../tx'
 import { now } from '@/lib/clock'
+import { clearRate, countHit, readRate, refundHit, writeRate, type RateWindow } from './rate-limit'
 
 /*
- * Login throttling kept in SQLite (shared by every process, kept over restarts):
+ * Login throttling, on the portal's one rate limiter (db/auth/rate-limit.ts):
  *   - per account: 5 failures in a row lock it for 10 minutes, each further lockout twice as
  *     long, at most 24 hours; the right password is refused while locked;
  *   - per client address: 10 failures within a minute block that address for the minute.
@@ -24,6 +25,8 @@ export const ACCOUNT_LOCK_MS = 10 * 60 * 1000
 export const ACCOUNT_LOCK_MAX_MS = 24 * 60 * 60 * 1000
 export const ADDRESS_WINDOW_MS = 60 * 1000
 export const ADDRESS_MAX_FAILURES = 10
+/** The address is blocked from its tenth failure in the window on. */
+const ADDRESS_WINDOW: RateWindow = { limit: ADDRESS_MAX_FAILURES - 1, windowMs: ADDRESS_WINDOW_MS }
 
 export type LoginBlock = { until: Date; scope: 'account' | 'address' }
 
@@ -35,19 +38,8 @@ export type Reservation =
 export const accountKey = (email: string) => `account:${email}`
 const addressKey = (address: string) => `address:${address}`
 
-type ThrottleRow = typeof loginThrottle.$inferSelect
-
-function read(tx: Tx, key: string): ThrottleRow | undefined {
-  return tx.select().from(loginThrottle).where(eq(loginThrottle.key, key)).get()
-}
-
-function write(tx: Tx, key: string, values: Omit<ThrottleRow, 'key' | 'updatedAt'>): void {
-  const row = { ...values, updatedAt: now() }
-  tx.insert(loginThrottle)
-    .values({ key, ...row })
-    .onConflictDoUpdate({ target: loginThrottle.key, set: row })
-    .run()
-}
+const read = readRate
+const write = writeRate
 
 /**
  * Checks the locks of the account and the address and, if neither is locked, counts this attempt
@@ -64,7 +56,7 @@ export function reserveAttempt(db: Db, email: string, address: string | null): R
       return { ok: false, block: { until: byAddress.lockedUntil, scope: 'address' } }
 
     let lock: LoginBlock | null = null
-    const failures = (account?.failures ?? 0) + 1
+    const failures = (account?.hits ?? 0) + 1
     const lockCount = account?.lockCount ?? 0
     if (failures >= ACCOUNT_FREE_FAILURES) {
       const until = new Date(
@@ -72,14 +64,14 @@ export function reserveAttempt(db: Db, email: string, address: string | null): R
       )
       lock = { until, scope: 'account' }
       write(tx, accountKey(email), {
-        failures: 0,
+        hits: 0,
         windowStart: account?.windowStart ?? at,
         lockedUntil: until,
         lockCount: lockCount + 1,
       })
     } else {
       write(tx, accountKey(email), {
-        failures,
+        hits: failures,
         windowStart: account?.windowStart ?? at,
         lockedUntil: account?.lockedUntil ?? null,
         lockCount,
@@ -87,19 +79,13 @@ export function reserveAttempt(db: Db, email: string, address: string | null): R
     }
 
     if (address) {
-      const inWindow =
-        byAddress && at.getTime() - byAddress.windowStart.getTime() < ADDRESS_WINDOW_MS
-      const count = inWindow ? byAddress.failures + 1 : 1
-      const windowStart = inWindow ? byAddress.windowStart : at
-      const blocked = count >= ADDRESS_MAX_FAILURES
-      const until = new Date(windowStart.getTime() + ADDRESS_WINDOW_MS)
-      if (blocked && !lock) lock = { until, scope: 'address' }
-      write(tx, addressKey(address), {
-        failures: count,
-        windowStart,
-        lockedUntil: blocked ? until : (byAddress?.lockedUntil ?? null),
-        lockCount: 0,
-      })
+      const { allowed, windowStart } = countHit(tx, addressKey(address), ADDRESS_WINDOW)
+      if (!allowed) {
+        const until = new Date(windowStart.getTime() + ADDRESS_WINDOW_MS)
+        const row = read(tx, addressKey(address))!
+        write(tx, addressKey(address), { ...row, lockedUntil: until })
+        if (!lock) lock = { until, scope: 'address' }
+      }
     }
     return { ok: true, lock }
   })
@@ -110,29 +96,18 @@ export function reserveAttempt(db: Db, email: string, address: string | null): R
  * lifted), and the address gets back the try it was charged.
  */
 export function settleSuccess(tx: Tx, email: string, address: string | null): void {
-  tx.delete(loginThrottle)
-    .where(eq(loginThrottle.key, accountKey(email)))
-    .run()
+  clearRate(tx, accountKey(email))
   if (!address) return
-  const row = read(tx, addressKey(address))
-  if (!row || now().getTime() - row.windowStart.getTime() >= ADDRESS_WINDOW_MS) return
-  const failures = Math.max(0, row.failures - 1)
-  write(tx, addressKey(address), {
-    failures,
-    windowStart: row.windowStart,
-    lockedUntil: failures >= ADDRESS_MAX_FAILURES ? row.lockedUntil : null,
-    lockCount: 0,
-  })
+  const hits = refundHit(tx, addressKey(address), ADDRESS_WINDOW)
+  if (hits !== null && hits < ADDRESS_MAX_FAILURES) {
+    const row = read(tx, addressKey(address))!
+    write(tx, addressKey(address), { ...row, lockedUntil: null })
+  }
 }
 
 /** Lifts an account's lockout (password reset, new ADMIN_PASSWORD, `npm run admin:unlock`). */
 export function clearAccountLock(tx: Tx | Db, email: string): boolean {
-  return (
-    tx
-      .delete(loginThrottle)
-      .where(eq(loginThrottle.key, accountKey(email)))
-      .run().changes > 0
-  )
+  return clearRate(tx, accountKey(email))
 }
 
 export type UnlockResult = { found: false } | { found: true; email: string; wasLocked: boolean }

@@ -3,10 +3,10 @@ import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../client'
 import { recordAudit, recordRepeatedAudit } from '../store/journal'
 import { normaliseEmail } from './login'
-import { loginThrottle, users } from '../schema'
+import { users } from '../schema'
+import { allowHit, type RateWindow } from './rate-limit'
 import { issueToken } from './tokens'
 import { writeTransaction } from '../tx'
-import { now } from '@/lib/clock'
 import { mailConfigured, sendMail } from '@/lib/mail'
 import { absoluteUrl } from '@/lib/site'
 
@@ -17,33 +17,8 @@ import { absoluteUrl } from '@/lib/site'
  * address per hour are acted upon.
  */
 
-const PER_EMAIL = { limit: 3, windowMs: 15 * 60 * 1000 }
-const PER_ADDRESS = { limit: 10, windowMs: 60 * 60 * 1000 }
-
-function withinLimit(db: Db, key: string, limit: { limit: number; windowMs: number }): boolean {
-  const at = now()
-  let allowed = true
-  writeTransaction(db, (tx) => {
-    const row = tx.select().from(loginThrottle).where(eq(loginThrottle.key, key)).get()
-    const inWindow = row && at.getTime() - row.windowStart.getTime() < limit.windowMs
-    const count = inWindow ? row.failures + 1 : 1
-    allowed = count <= limit.limit
-    tx.insert(loginThrottle)
-      .values({
-        key,
-        failures: count,
-        windowStart: inWindow ? row.windowStart : at,
-        lockCount: 0,
-        updatedAt: at,
-      })
-      .onConflictDoUpdate({
-        target: loginThrottle.key,
-        set: { failures: count, windowStart: inWindow ? row.windowStart : at, updatedAt: at },
-      })
-      .run()
-  })
-  return allowed
-}
+const PER_EMAIL: RateWindow = { limit: 3, windowMs: 15 * 60 * 1000 }
+const PER_ADDRESS: RateWindow = { limit: 10, windowMs: 60 * 60 * 1000 }
 
 export type ResetRequestOutcome = 'mailed' | 'logged' | 'ignored'
 
@@ -54,8 +29,8 @@ export async function requestPasswordReset(
 ): Promise<ResetRequestOutcome> {
   const email = normaliseEmail(rawEmail).slice(0, 254)
   if (
-    !withinLimit(db, `reset:${email}`, PER_EMAIL) ||
-    (clientAddress && !withinLimit(db, `reset-address:${clientAddress}`, PER_ADDRESS))
+    !allowHit(db, `reset:${email}`, PER_EMAIL) ||
+    (clientAddress && !allowHit(db, `reset-address:${clientAddress}`, PER_ADDRESS))
   ) {
     recordRepeatedAudit(
       db,

@@ -1,7 +1,7 @@
 import 'server-only'
 import { and, inArray, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Db } from '../client'
-import { auditLog, authTokens, loginThrottle, sessions } from '../schema'
+import { auditLog, authTokens, rateLimits, sessions } from '../schema'
 import { writeTransaction } from '../tx'
 import { now } from '@/lib/clock'
 
@@ -44,11 +44,11 @@ export function pruneOldRows(db: Db): PruneReport {
   const report: PruneReport = { throttle: 0, sessions: 0, tokens: 0, audit: 0 }
   writeTransaction(db, (tx) => {
     report.throttle = tx
-      .delete(loginThrottle)
+      .delete(rateLimits)
       .where(
         and(
-          lt(loginThrottle.updatedAt, new Date(at - THROTTLE_RETENTION_MS)),
-          or(isNull(loginThrottle.lockedUntil), lt(loginThrottle.lockedUntil, new Date(at))),
+          lt(rateLimits.updatedAt, new Date(at - THROTTLE_RETENTION_MS)),
+          or(isNull(rateLimits.lockedUntil), lt(rateLimits.lockedUntil, new Date(at))),
         ),
       )
       .run().changes

@@ -4,7 +4,7 @@ import { login } from '@/db/auth/login'
 import { recordAudit } from '@/db/store/journal'
 import { requestPasswordReset } from '@/db/auth/password-reset'
 import { AUDIT_NOISE_RETENTION_MS, pruneOldRows, THROTTLE_RETENTION_MS } from '@/db/ops/retention'
-import { auditLog, loginThrottle, sessions, users } from '@/db/schema'
+import { auditLog, rateLimits, sessions, users } from '@/db/schema'
 import { hashPassword } from '@/lib/password'
 import { tempDatabase } from '../helpers/db'
 
@@ -79,12 +79,12 @@ describe('retention', () => {
       entityType: 'user',
       entityId: id,
     })
-    expect(ctx.db.select().from(loginThrottle).all().length).toBeGreaterThan(0)
+    expect(ctx.db.select().from(rateLimits).all().length).toBeGreaterThan(0)
 
     // A day later: counters and the dead session go, the audit log stays.
     vi.setSystemTime(new Date(at.getTime() + THROTTLE_RETENTION_MS + 1000))
     const first = pruneOldRows(ctx.db)
-    expect(ctx.db.select().from(loginThrottle).all()).toHaveLength(0)
+    expect(ctx.db.select().from(rateLimits).all()).toHaveLength(0)
     expect(ctx.db.select().from(sessions).all()).toHaveLength(0)
     expect(first.audit).toBe(0)
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { login } from '@/db/auth/login'
-import { loginThrottle, users } from '@/db/schema'
+import { rateLimits, users } from '@/db/schema'
 import { hashPassword } from '@/lib/password'
 import { tempDatabase } from '../helpers/db'
 
@@ -53,7 +53,7 @@ describe('npm run admin:unlock', () => {
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('Sperre für chefin@example.org aufgehoben')
-    expect(ctx.db.select().from(loginThrottle).all()).toHaveLength(0)
+    expect(ctx.db.select().from(rateLimits).all()).toHaveLength(0)
     expect((await attempt(PASSWORD)).ok).toBe(true)
   })
 
