@@ -1,6 +1,6 @@
 /*
- * Cache tags of the public pages, in one place: the cached reads attach them, every write names
- * the ones it affects (db/cache/invalidate.ts), and the server expires them.
+ * Cache tags of the public pages, in one place: the cached reads attach them, db/cache/tags.ts
+ * says which ones a write to each entity affects, and the server expires them.
  */
 export const TAGS = {
   /** On every public read: expired when the server starts (pages were built without data). */

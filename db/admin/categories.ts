@@ -1,13 +1,13 @@
 import 'server-only'
 import { and, asc, count, eq, ne } from 'drizzle-orm'
 import { getDb } from '../client'
+import * as cacheTags from '../cache/tags'
 import { invalidate } from '../cache/invalidate'
 import { FieldError, requireRole, UserError } from '../auth/guard'
 import { recordAudit } from '../store/journal'
 import { categories, partners } from '../schema'
 import { afterPartnerWrite } from '../store/search-index'
 import { writeTransaction } from '../tx'
-import { TAGS } from '@/lib/cache-tags'
 import { now } from '@/lib/clock'
 
 /* Partner categories: admins only. A category with partners cannot be deleted. */
@@ -78,7 +78,7 @@ export async function saveCategory(data: {
         })
         .run()
     }
-    invalidate(tx, [TAGS.partners, TAGS.search])
+    invalidate(tx, cacheTags.category())
     recordAudit(tx, {
       action: existing ? 'category.update' : 'category.create',
       actorId: user.id,
@@ -103,7 +103,7 @@ export async function deleteCategory(id: number): Promise<void> {
     )
   writeTransaction(db, (tx) => {
     tx.delete(categories).where(eq(categories.id, id)).run()
-    invalidate(tx, [TAGS.partners])
+    invalidate(tx, cacheTags.category())
     recordAudit(tx, {
       action: 'category.delete',
       actorId: user.id,

@@ -2,7 +2,7 @@ import 'server-only'
 import { forbidden } from 'next/navigation'
 import { eq } from 'drizzle-orm'
 import { getDb } from '../client'
-import { insertEvent, updateEvent, type EventInput } from '../store/content'
+import { insertEvent, updateEvent, type EventInput } from '../store/events'
 import {
   assertSlugFree,
   EVENT_KIND,
@@ -33,7 +33,7 @@ export async function listEventsAdmin(query: {
 
 function loadEvent(user: CurrentUser, id: number) {
   return loadEditable(EVENT_KIND, user, id) as NonNullable<
-    ReturnType<typeof import('../store/content').eventSnapshot>
+    ReturnType<typeof import('../store/events').eventSnapshot>
   >
 }
 

@@ -2,8 +2,9 @@ import 'server-only'
 import { forbidden } from 'next/navigation'
 import { and, count, eq, inArray, ne } from 'drizzle-orm'
 import { getDb } from '../client'
+import * as cacheTags from '../cache/tags'
 import { invalidate } from '../cache/invalidate'
-import { insertNews, newsCacheTags, updateNews, type NewsInput } from '../store/content'
+import { insertNews, updateNews, type NewsInput } from '../store/news'
 import {
   assertSlugFree,
   listPage,
@@ -17,7 +18,6 @@ import { recordAudit } from '../store/journal'
 import { images, news, partners, type ContentStatus } from '../schema'
 import type { CurrentUser } from '../auth/session'
 import { writeTransaction, type Tx } from '../tx'
-import { TAGS } from '@/lib/cache-tags'
 import { splitTags, type NewsAction } from '@/lib/validation/news'
 import { isEditorial } from '@/lib/workflow'
 
@@ -48,7 +48,7 @@ function withImage(item: ReturnType<typeof loadNews>) {
 
 function loadNews(user: CurrentUser, id: number) {
   return loadEditable(NEWS_KIND, user, id) as NonNullable<
-    ReturnType<typeof import('../store/content').newsSnapshot>
+    ReturnType<typeof import('../store/news').newsSnapshot>
   >
 }
 
@@ -121,10 +121,7 @@ function writeImageText(
       'Dieses Bild wird auch an anderer Stelle gezeigt; Alternativtext und Bildnachweis ändert dort die Redaktion.',
     )
   tx.update(images).set(text).where(eq(images.id, imageId)).run()
-  invalidate(tx, [
-    ...otherNews.flatMap((id) => newsCacheTags(id, [])),
-    ...logoOf.flatMap((id) => [TAGS.partners, TAGS.partner(id)]),
-  ])
+  invalidate(tx, cacheTags.imageText(tx, { newsIds: otherNews, partnerIds: logoOf }))
 }
 
 /** Creates or updates a news item from the form; returns its id. */

@@ -1,13 +1,13 @@
 import 'server-only'
 import { and, asc, eq, ne } from 'drizzle-orm'
 import { getDb } from '../client'
+import * as cacheTags from '../cache/tags'
 import { invalidate } from '../cache/invalidate'
-import { insertPage, updatePage } from '../store/content'
+import { insertPage, updatePage } from '../store/pages'
 import { FieldError, requireRole, UserError } from '../auth/guard'
 import { recordAudit } from '../store/journal'
 import { pages } from '../schema'
 import { writeTransaction } from '../tx'
-import { TAGS } from '@/lib/cache-tags'
 import type { z } from 'zod'
 import type { pageFormSchema } from '@/lib/validation/page'
 
@@ -91,7 +91,7 @@ export async function deletePage(id: number): Promise<void> {
       'Impressum, Datenschutz und Barrierefreiheit sind Pflichtseiten und können nicht gelöscht werden.',
     )
   writeTransaction(db, (tx) => {
-    invalidate(tx, [TAGS.pages, TAGS.page(page.slug)])
+    invalidate(tx, cacheTags.page(page.slug))
     tx.delete(pages).where(eq(pages.id, id)).run()
     recordAudit(tx, {
       action: 'page.delete',

@@ -2,7 +2,7 @@ import 'server-only'
 import { asc, eq, sql } from 'drizzle-orm'
 import { getDb } from '../client'
 import { requireRole } from '../auth/guard'
-import { listPendingSubmissions } from './partners'
+import { listPendingSubmissions } from './submissions'
 import { events, news, partners } from '../schema'
 
 /** Everything waiting for an editor: proposed news and events, and profile changes. */

@@ -4,8 +4,8 @@ import { sql } from 'drizzle-orm'
 import type { Db } from '../client'
 import { images } from '../schema'
 import type { Tx } from '../tx'
+import * as cacheTags from '../cache/tags'
 import { invalidate } from '../cache/invalidate'
-import { TAGS } from '@/lib/cache-tags'
 import { now } from '@/lib/clock'
 import type { ImageKind, ProcessedImage } from '@/lib/images'
 
@@ -43,5 +43,5 @@ export function deleteImageIfUnused(tx: Tx | Db, id: string | null | undefined):
     AND NOT EXISTS (SELECT 1 FROM partners WHERE logo_image_id = ${id})
     AND NOT EXISTS (SELECT 1 FROM news WHERE image_id = ${id})`)
   // The resized copies cached for /bilder go with it.
-  if (deleted.changes > 0) invalidate(tx, [TAGS.image(id)])
+  if (deleted.changes > 0) invalidate(tx, cacheTags.image(id))
 }

@@ -1,14 +1,14 @@
 import 'server-only'
-import { eq } from 'drizzle-orm'
+import { eq, inArray } from 'drizzle-orm'
 import type { Db } from '../client'
+import * as cacheTags from '../cache/tags'
 import { invalidate } from '../cache/invalidate'
-import { recordSlugChange } from './content'
+import { recordSlugChange } from './publication'
 import { deleteImageIfUnused } from './images'
 import { recordRevision } from './journal'
 import { categories, partners, type ContentStatus } from '../schema'
 import { afterPartnerWrite } from './search-index'
 import type { Tx } from '../tx'
-import { TAGS } from '@/lib/cache-tags'
 import { now } from '@/lib/clock'
 import { germanSortKey } from '@/lib/slug'
 
@@ -46,7 +46,7 @@ export function partnerSnapshot(tx: Tx | Db, id: number) {
 
 function finish(tx: Tx | Db, id: number, meta: Meta) {
   afterPartnerWrite(tx, id)
-  invalidate(tx, [TAGS.partners, TAGS.partner(id), TAGS.search])
+  invalidate(tx, cacheTags.partner(tx, id))
   recordRevision(tx, {
     entityType: 'partner',
     entityId: id,
@@ -175,4 +175,22 @@ export function setPartnerStatus(
     .where(eq(partners.id, id))
     .run()
   finish(tx, id, meta)
+}
+
+/** Ids of the partners with the given slugs, in the given order; unknown slugs are reported. */
+export function partnerIdsBySlug(
+  tx: Tx | Db,
+  slugs: string[],
+): { ids: number[]; unknown: string[] } {
+  if (slugs.length === 0) return { ids: [], unknown: [] }
+  const rows = tx
+    .select({ id: partners.id, slug: partners.slug })
+    .from(partners)
+    .where(inArray(partners.slug, slugs))
+    .all()
+  const bySlug = new Map(rows.map((row) => [row.slug, row.id]))
+  return {
+    ids: slugs.flatMap((slug) => (bySlug.has(slug) ? [bySlug.get(slug)!] : [])),
+    unknown: slugs.filter((slug) => !bySlug.has(slug)),
+  }
 }

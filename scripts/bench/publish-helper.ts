@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client'
-import { insertNews } from '@/db/store/content'
+import { insertNews } from '@/db/store/news'
 import { writeTransaction } from '@/db/tx'
 import { fail, loadEnv } from '../lib/env'
 

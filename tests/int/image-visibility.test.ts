@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { NEWS_KIND, transitionItem } from '@/db/admin/editorial'
+import { NEWS_KIND } from '@/db/admin/editorial'
+import { transitionItem } from '@/db/admin/workflow'
 import { saveNews } from '@/db/admin/news'
 import { isImagePublic, mayUserSeeImage } from '@/db/public/images'
 import { images } from '@/db/schema'

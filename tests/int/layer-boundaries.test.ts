@@ -18,17 +18,17 @@ async function restricted(filePath: string, specifier: string): Promise<boolean>
 
 describe('the layer boundaries', () => {
   it.each([
-    ['app/(public)/probe/page.tsx', '@/db/store/content'],
+    ['app/(public)/probe/page.tsx', '@/db/store/news'],
     ['app/admin/probe/actions.ts', '@/db/store/partners'],
     ['components/probe.tsx', '@/db/cache/sync'],
     ['components/probe.tsx', '@/db/auth/login'],
     ['app/probe.tsx', '@/db/client'],
-    ['app/probe.tsx', '../db/store/content'],
-    ['db/public/probe.ts', '../store/content'],
+    ['app/probe.tsx', '../db/store/news'],
+    ['db/public/probe.ts', '../store/news'],
     ['db/public/probe.ts', '@/db/admin/news'],
     ['db/store/probe.ts', '../auth/guard'],
     ['db/store/probe.ts', '../admin/news'],
-    ['db/auth/probe.ts', '../store/content'],
+    ['db/auth/probe.ts', '../store/news'],
     ['db/cache/probe.ts', '../admin/partners'],
   ])('refuse %s importing %s', async (file, specifier) => {
     expect(await restricted(file, specifier)).toBe(true)
@@ -39,7 +39,7 @@ describe('the layer boundaries', () => {
     ['app/admin/probe/actions.ts', '@/db/admin/news'],
     ['app/admin/probe/actions.ts', '@/db/auth/guard'],
     ['components/probe.tsx', '@/db/auth/session'],
-    ['db/admin/probe.ts', '../store/content'],
+    ['db/admin/probe.ts', '../store/news'],
     ['db/auth/probe.ts', '../store/journal'],
     ['scripts/probe.ts', '@/db/store/profile-import'],
   ])('allow %s importing %s', async (file, specifier) => {

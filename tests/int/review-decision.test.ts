@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { CHANGED_SINCE_REVIEW, latestRevisionId, NEWS_KIND, reviewItem } from '@/db/admin/editorial'
+import { NEWS_KIND } from '@/db/admin/editorial'
+import { CHANGED_SINCE_REVIEW, latestRevisionId, reviewItem } from '@/db/admin/workflow'
 import { saveNews } from '@/db/admin/news'
 import { auditLog, news } from '@/db/schema'
 import { backendDatabase, newsForm, signedIn } from '../helpers/backend'

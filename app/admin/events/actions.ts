@@ -1,6 +1,7 @@
 'use server'
 
-import { deleteItem, EVENT_KIND, reviewItem, transitionItem } from '@/db/admin/editorial'
+import { EVENT_KIND } from '@/db/admin/editorial'
+import { deleteItem, reviewItem, transitionItem } from '@/db/admin/workflow'
 import { saveEvent } from '@/db/admin/events'
 import { guardedAction } from '@/db/auth/guard'
 import { restoreRevision } from '@/db/admin/revisions'

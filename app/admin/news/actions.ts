@@ -1,7 +1,8 @@
 'use server'
 
 import { guardedAction } from '@/db/auth/guard'
-import { deleteItem, NEWS_KIND, reviewItem, transitionItem } from '@/db/admin/editorial'
+import { NEWS_KIND } from '@/db/admin/editorial'
+import { deleteItem, reviewItem, transitionItem } from '@/db/admin/workflow'
 import { saveNews } from '@/db/admin/news'
 import { restoreRevision } from '@/db/admin/revisions'
 import { newsActionSchema } from '@/lib/validation/news'

@@ -1,13 +1,8 @@
 'use server'
 
 import { guardedAction } from '@/db/auth/guard'
-import {
-  deletePartner,
-  reviewSubmission,
-  savePartner,
-  submitProfileChange,
-  transitionPartner,
-} from '@/db/admin/partners'
+import { deletePartner, savePartner, transitionPartner } from '@/db/admin/partners'
+import { reviewSubmission, submitProfileChange } from '@/db/admin/submissions'
 import { restoreRevision } from '@/db/admin/revisions'
 import { partnerActionSchema, profileFormSchema } from '@/lib/validation/partner'
 import {

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ProfileForm } from './profile-form'
 import { UserError } from '@/db/auth/guard'
-import { getOwnProfile } from '@/db/admin/partners'
+import { getOwnProfile } from '@/db/admin/submissions'
 import { formatTimestamp } from '@/lib/dates'
 
 export const metadata: Metadata = { title: 'Unser Profil' }

@@ -5,7 +5,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { reviewProfileAction } from '../../../partners/actions'
 import { ReviewForm } from '@/components/admin/review-form'
-import { getSubmission } from '@/db/admin/partners'
+import { getSubmission } from '@/db/admin/submissions'
 import { formatTimestamp } from '@/lib/dates'
 import { diffSnapshots, PARTNER_FIELDS } from '@/lib/revision-diff'
 
