@@ -1,12 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import {
-  BackupError,
-  backupDatabase,
-  defaultBackupDir,
-  describeSummary,
-  fileTimestamp,
-} from '@/db/ops/backup'
+import { backupDatabase } from '@/db/ops/backup'
+import { BackupError } from '@/db/ops/backup-error'
+import { defaultBackupDir, fileTimestamp } from '@/db/ops/files'
+import { describeSummary } from '@/db/ops/verify'
 import { backupKeyFromEnv } from '@/db/ops/backup-crypto'
 import { databasePath } from '@/db/connection'
 import { fail, loadEnv } from './lib/env'

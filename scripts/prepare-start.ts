@@ -2,13 +2,9 @@ import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import {
-  backupDatabase,
-  defaultBackupDir,
-  fileTimestamp,
-  pendingMigrations,
-  uniquePath,
-} from '@/db/ops/backup'
+import { backupDatabase } from '@/db/ops/backup'
+import { defaultBackupDir, fileTimestamp, uniquePath } from '@/db/ops/files'
+import { pendingMigrations } from '@/db/ops/verify'
 import { databasePath } from '@/db/connection'
 import { buildIsCurrent, buildStampPath, sourceHash } from './lib/build-stamp'
 import { fail, loadEnv } from './lib/env'

@@ -1,4 +1,6 @@
-import { BackupError, describeSummary, restoreDatabase } from '@/db/ops/backup'
+import { BackupError } from '@/db/ops/backup-error'
+import { restoreDatabase } from '@/db/ops/restore'
+import { describeSummary } from '@/db/ops/verify'
 import { backupKeyFromEnv } from '@/db/ops/backup-crypto'
 import { databasePath } from '@/db/connection'
 import { fail, loadEnv } from './lib/env'

@@ -1,16 +1,15 @@
 import 'server-only'
-import { and, asc, desc, eq, sql } from 'drizzle-orm'
+import { asc, eq, sql } from 'drizzle-orm'
 import { cacheLife, cacheTag } from 'next/cache'
 import { getDb } from '../client'
-import { categories, events, images, news, newsPartners, partners } from '../schema'
+import { categories, partners } from '../schema'
 import { TAGS } from '@/lib/cache-tags'
-import { renderMarkdown, type TocEntry } from '@/lib/markdown'
 import { ftsMatchExpression, markdownToSearchText, searchTerms } from '@/lib/search-text'
 import { snippet, type SnippetPart } from '@/lib/snippet'
 
 /*
- * The partner directory and profiles as visitors see them: published partners only, as DTOs
- * with the columns the pages show. Every read is cached and tagged.
+ * The partner directory as visitors see it: published partners only, as DTOs with the columns
+ * the pages show. Every read is cached and tagged. One profile: partner-profile.ts.
  */
 
 export const DIRECTORY_PAGE_SIZE = 24
@@ -154,117 +153,6 @@ export async function getDirectory(query: DirectoryQuery): Promise<DirectoryResu
     letters,
     category: category ? { slug: category.slug, name: category.name } : null,
     unknownCategory,
-  }
-}
-
-export type PartnerProfile = {
-  id: number
-  slug: string
-  name: string
-  category: { slug: string; name: string }
-  logo: ImageRef | null
-  website: string | null
-  city: string | null
-  region: string | null
-  quote: { text: string; author: string | null; authorFunction: string | null } | null
-  bodyHtml: string
-  toc: TocEntry[]
-  updatedAt: Date
-  news: { slug: string; title: string; date: string; place: string | null; lead: string }[]
-  events: {
-    slug: string
-    title: string
-    startsAt: Date
-    endsAt: Date | null
-    allDay: boolean
-    venueName: string | null
-    online: boolean
-  }[]
-}
-
-export async function getPartnerProfile(slug: string): Promise<PartnerProfile | null> {
-  'use cache'
-  cacheLife('max')
-  cacheTag(TAGS.content, TAGS.partners)
-  const db = getDb()
-  const row = db
-    .select({
-      id: partners.id,
-      slug: partners.slug,
-      name: partners.name,
-      categorySlug: categories.slug,
-      categoryName: categories.name,
-      website: partners.website,
-      city: partners.city,
-      region: partners.region,
-      quoteText: partners.quoteText,
-      quoteAuthor: partners.quoteAuthor,
-      quoteAuthorFunction: partners.quoteAuthorFunction,
-      body: partners.body,
-      updatedAt: partners.updatedAt,
-      logoId: images.id,
-      logoWidth: images.width,
-      logoHeight: images.height,
-      logoAlt: images.alt,
-    })
-    .from(partners)
-    .innerJoin(categories, eq(categories.id, partners.categoryId))
-    .leftJoin(images, eq(images.id, partners.logoImageId))
-    .where(and(eq(partners.slug, slug), eq(partners.status, 'published')))
-    .get()
-  if (!row) return null
-  cacheTag(TAGS.partner(row.id))
-
-  const relatedNews = db
-    .select({
-      slug: news.slug,
-      title: news.title,
-      date: news.date,
-      place: news.place,
-      lead: news.lead,
-    })
-    .from(newsPartners)
-    .innerJoin(news, eq(news.id, newsPartners.newsId))
-    .where(and(eq(newsPartners.partnerId, row.id), eq(news.status, 'published')))
-    .orderBy(desc(news.date), desc(news.id))
-    .limit(10)
-    .all()
-  const relatedEvents = db
-    .select({
-      slug: events.slug,
-      title: events.title,
-      startsAt: events.startsAt,
-      endsAt: events.endsAt,
-      allDay: events.allDay,
-      venueName: events.venueName,
-      onlineUrl: events.onlineUrl,
-    })
-    .from(events)
-    .where(and(eq(events.organizerPartnerId, row.id), eq(events.status, 'published')))
-    .orderBy(desc(events.startsAt))
-    .limit(10)
-    .all()
-
-  const { html, toc } = renderMarkdown(row.body, { baseLevel: 2 })
-  return {
-    id: row.id,
-    slug: row.slug,
-    name: row.name,
-    category: { slug: row.categorySlug, name: row.categoryName },
-    logo: row.logoId
-      ? { id: row.logoId, width: row.logoWidth!, height: row.logoHeight!, alt: row.logoAlt ?? '' }
-      : null,
-    website: row.website,
-    city: row.city,
-    region: row.region,
-    quote: row.quoteText
-      ? { text: row.quoteText, author: row.quoteAuthor, authorFunction: row.quoteAuthorFunction }
-      : null,
-    bodyHtml: html,
-    toc,
-    updatedAt: row.updatedAt,
-    news: relatedNews,
-    events: relatedEvents.map(({ onlineUrl, ...event }) => ({ ...event, online: !!onlineUrl })),
   }
 }
 

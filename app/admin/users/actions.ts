@@ -2,13 +2,8 @@
 
 import { z } from 'zod'
 import { guardedAction } from '@/db/auth/guard'
-import {
-  endUserSessions,
-  inviteUser,
-  issuePasswordLink,
-  setUserState,
-  updateUserRole,
-} from '@/db/admin/users'
+import { inviteUser, issuePasswordLink } from '@/db/admin/invitations'
+import { endUserSessions, setUserState, updateUserRole } from '@/db/admin/users'
 import type { ActionState } from '@/lib/action-state'
 import { inviteSchema, roleSchema } from '@/lib/validation/accounts'
 import { recordId as id } from '@/lib/validation/item-actions'

@@ -6,7 +6,7 @@ import { ContactBox } from '@/components/contact-box'
 import { JsonLd } from '@/components/json-ld'
 import { Prose } from '@/components/prose'
 import { StoredImageTag } from '@/components/ui/stored-image'
-import { getNewsArticle } from '@/db/public/news'
+import { getNewsArticle } from '@/db/public/news-article'
 import { berlinLocalToInstant, formatDateline } from '@/lib/dates'
 import { absoluteUrl, SITE } from '@/lib/site'
 

@@ -8,7 +8,7 @@ import { NewsTeaser } from '@/components/news-teaser'
 import { PartnerQuote } from '@/components/partner-quote'
 import { Prose } from '@/components/prose'
 import { StoredImageTag } from '@/components/ui/stored-image'
-import { getPartnerProfile } from '@/db/public/partners'
+import { getPartnerProfile } from '@/db/public/partner-profile'
 import { formatTimestamp } from '@/lib/dates'
 import { absoluteUrl } from '@/lib/site'
 
