@@ -6,10 +6,10 @@ import { categories, partners } from '../schema'
 import type { Tx } from '../tx'
 import { deleteImageIfUnused, insertImage } from './images'
 import { invalidate } from '../cache/invalidate'
+import * as cacheTags from '../cache/tags'
 import { afterPartnerWrite } from './search-index'
 import type { ImportOptions, ImportStatus } from './profile-import'
 import { existingLogoHashes, sameLogo, type Prepared } from './profile-prepare'
-import { TAGS } from '@/lib/cache-tags'
 import { now } from '@/lib/clock'
 import type { ParsedProfile } from '@/lib/import/profile'
 import { germanSortKey } from '@/lib/slug'
@@ -165,6 +165,6 @@ export function apply(
     source: 'import',
   })
   afterPartnerWrite(tx, id)
-  invalidate(tx, [TAGS.partners, TAGS.partner(id), TAGS.search])
+  invalidate(tx, cacheTags.partner(tx, id))
   return status
 }
