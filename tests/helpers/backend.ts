@@ -6,7 +6,7 @@ import { tempDatabase } from './db'
 
 /*
  * The backend's data layer against a real SQLite file, signed in as whoever a test says. The test
- * file mocks `@/db/session` with `signedIn` (vi.mock is hoisted there); the data layer's own
+ * file mocks `@/db/auth/session` with `signedIn` (vi.mock is hoisted there); the data layer's own
  * connection is pointed at the temporary database.
  */
 
