@@ -1,5 +1,6 @@
 import fs from 'node:fs'
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
+import { backendPage } from './helpers/backend-page'
 import { scalar } from './helpers/db'
 
 /*
@@ -12,20 +13,6 @@ test.describe.configure({ mode: 'serial' })
 
 const CLOCK_FILE = `${process.env.E2E_DATA_DIR || '/tmp/clusterportal-e2e'}/clock-offset`
 
-async function as(browser: Browser, role: string): Promise<Page> {
-  const context = await browser.newContext({ storageState: `e2e/.auth/${role}.json` })
-  const page = await context.newPage()
-  // Forms keep what is typed before their script has loaded, but Playwright selects and replaces
-  // a field's text faster than hydration can finish: start typing once the forms are taken over.
-  const goto = page.goto.bind(page)
-  page.goto = async (url, options) => {
-    const response = await goto(url, options)
-    await expect(page.locator('form[data-ready="false"]')).toHaveCount(0)
-    return response
-  }
-  return page
-}
-
 async function publicText(page: Page, path: string): Promise<string> {
   const response = await page.request.get(path)
   return response.text()
@@ -35,7 +22,7 @@ test('a new draft stays out of every public place; publishing shows it everywher
   browser,
   page,
 }) => {
-  const editor = await as(browser, 'editor')
+  const editor = await backendPage(browser, 'editor')
   await editor.goto('/admin/news/new')
   await editor.getByLabel('Titel').fill('Über Straßen & Brücken: Entwurf im Test')
   await expect(editor.getByLabel('Slug')).toHaveValue('ueber-strassen-bruecken-entwurf-im-test')
@@ -71,7 +58,7 @@ test('a new draft stays out of every public place; publishing shows it everywher
 test('invalid input is explained beside the field and nothing typed is lost', async ({
   browser,
 }) => {
-  const editor = await as(browser, 'editor')
+  const editor = await backendPage(browser, 'editor')
   await editor.goto('/admin/news/new')
   await editor.getByLabel('Vorspann').fill('Dieser Vorspann darf nicht verloren gehen.')
   await editor.getByLabel('Kontakt').first().isVisible()
@@ -105,7 +92,7 @@ test('a changed slug of a published article redirects the old address (308)', as
   browser,
   page,
 }) => {
-  const editor = await as(browser, 'editor')
+  const editor = await backendPage(browser, 'editor')
   const id = scalar(
     "SELECT id FROM news WHERE slug = 'go-cluster-vorhang-auf-fuer-clusterinitiativen'",
   )
@@ -126,7 +113,7 @@ test('versions list who changed what; restoring brings the old text back', async
   browser,
   page,
 }) => {
-  const editor = await as(browser, 'editor')
+  const editor = await backendPage(browser, 'editor')
   const id = scalar(
     "SELECT id FROM news WHERE slug = 'zwei-neue-clustermanager-automotive-nrw-und-maschinenbau-produktionstechnik-nrw'",
   )
@@ -158,7 +145,7 @@ test("a partner's news proposal stays private until an editor approves it", asyn
   browser,
   page,
 }) => {
-  const partner = await as(browser, 'partnerA')
+  const partner = await backendPage(browser, 'partnerA')
   await partner.goto('/admin/news/new')
   await expect(partner.getByRole('heading', { name: 'Meldung vorschlagen' })).toBeVisible()
   await expect(partner.getByRole('button', { name: 'Veröffentlichen' })).toHaveCount(0)
@@ -167,7 +154,7 @@ test("a partner's news proposal stays private until an editor approves it", asyn
   await expect(partner.getByRole('status').first()).toContainText('Zur Prüfung eingereicht')
   expect((await page.request.get('/aktuelles/vorschlag-tag-der-offenen-tuer')).status()).toBe(404)
 
-  const editor = await as(browser, 'editor')
+  const editor = await backendPage(browser, 'editor')
   await editor.goto('/admin/review')
   await editor.getByRole('button', { name: 'Vorschlag: Tag der offenen Tür freigeben' }).click()
   await expect(editor.getByRole('status').first()).toHaveText('Entscheidung gespeichert.')
@@ -185,7 +172,7 @@ test("a partner's news proposal stays private until an editor approves it", asyn
 })
 
 test('an editor sends a proposal back with a note the partner sees', async ({ browser }) => {
-  const partner = await as(browser, 'partnerA')
+  const partner = await backendPage(browser, 'partnerA')
   await partner.goto('/admin/events/new')
   await partner.getByLabel('Titel').fill('Vorschlag: Werksführung')
   await partner.getByLabel(/^Beginn/).fill('2027-09-01T15:00')
@@ -193,7 +180,7 @@ test('an editor sends a proposal back with a note the partner sees', async ({ br
   await expect(partner.getByRole('status').first()).toContainText('Zur Prüfung eingereicht')
   const url = partner.url()
 
-  const editor = await as(browser, 'editor')
+  const editor = await backendPage(browser, 'editor')
   await editor.goto('/admin/review')
   const item = editor.locator('li').filter({ hasText: 'Vorschlag: Werksführung' })
   await item.getByRole('button', { name: 'Vorschlag: Werksführung ablehnen' }).click()
@@ -212,7 +199,7 @@ test('an editor sends a proposal back with a note the partner sees', async ({ br
 
 test("a partner's profile change stays private until approved", async ({ browser, page }) => {
   const profile = '/partner/unternehmen-und-stiftungen/it-s-owl-clustermanagement-gmb-h'
-  const partner = await as(browser, 'partnerA')
+  const partner = await backendPage(browser, 'partnerA')
   await partner.goto('/admin/profile')
   await partner.getByLabel('Zitat', { exact: true }).fill('Gemeinsam bringen wir die Region voran.')
   await partner.getByLabel('Zitierte Person').fill('Anna Partner')
@@ -220,7 +207,7 @@ test("a partner's profile change stays private until approved", async ({ browser
   await expect(partner.getByRole('status').first()).toContainText('Eingereicht')
   expect(await publicText(page, profile)).not.toContain('Gemeinsam bringen wir die Region voran.')
 
-  const editor = await as(browser, 'editor')
+  const editor = await backendPage(browser, 'editor')
   await editor.goto('/admin/review')
   await editor.getByRole('link', { name: "it's OWL Clustermanagement GmbH" }).click()
   await expect(editor.locator('ins').filter({ hasText: 'Gemeinsam' })).toBeVisible()
@@ -240,7 +227,7 @@ test("a partner's profile change stays private until approved", async ({ browser
 test('admins import profiles after a dry run, and an export imports again unchanged', async ({
   browser,
 }) => {
-  const admin = await as(browser, 'admin')
+  const admin = await backendPage(browser, 'admin')
   await admin.goto('/admin/import')
   const download = admin.waitForEvent('download')
   await admin.getByRole('link', { name: 'Markdown-Dateien mit Logos (ZIP)' }).click()
@@ -267,7 +254,7 @@ test('admins import profiles after a dry run, and an export imports again unchan
 })
 
 test('a scheduled article goes public by itself when its time comes', async ({ browser, page }) => {
-  const editor = await as(browser, 'editor')
+  const editor = await backendPage(browser, 'editor')
   await editor.goto('/admin/news/new')
   await editor.getByLabel('Titel').fill('Geplante Meldung im Test')
   // 20 minutes from now, Berlin wall clock.

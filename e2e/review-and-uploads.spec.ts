@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import http from 'node:http'
-import { expect, request, test, type Browser, type Page } from '@playwright/test'
+import { expect, request, test, type Page } from '@playwright/test'
+import { backendPage } from './helpers/backend-page'
 import { announce, openDb, scalar } from './helpers/db'
 
 /*
@@ -11,18 +12,6 @@ import { announce, openDb, scalar } from './helpers/db'
 
 const PORT = Number(process.env.E2E_PORT || 3210)
 const ORIGIN = `http://127.0.0.1:${PORT}`
-
-async function as(browser: Browser, role: string): Promise<Page> {
-  const context = await browser.newContext({ storageState: `e2e/.auth/${role}.json` })
-  const page = await context.newPage()
-  const goto = page.goto.bind(page)
-  page.goto = async (url, options) => {
-    const response = await goto(url, options)
-    await expect(page.locator('form[data-ready="false"]')).toHaveCount(0)
-    return response
-  }
-  return page
-}
 
 async function propose(partner: Page, title: string): Promise<string> {
   await partner.goto('/admin/news/new')
@@ -37,11 +26,11 @@ test('an approval is refused when the partner changed the proposal after the edi
   browser,
 }) => {
   const title = 'Vorschlag: Sommerfest mit Fassungswechsel'
-  const partner = await as(browser, 'partnerA')
+  const partner = await backendPage(browser, 'partnerA')
   const url = await propose(partner, title)
   const id = Number(url.split('/').pop())
 
-  const editor = await as(browser, 'editor')
+  const editor = await backendPage(browser, 'editor')
   await editor.goto('/admin/review')
   await expect(editor.getByRole('button', { name: `${title} freigeben` })).toBeVisible()
 
@@ -58,7 +47,7 @@ test('an approval is refused when the partner changed the proposal after the edi
   expect(scalar<string>('SELECT status FROM news WHERE id = ?', id)).toBe('in_review')
 
   // Two approvals of the version now shown, sent at once: exactly one counts.
-  const second = await as(browser, 'editor')
+  const second = await backendPage(browser, 'editor')
   await editor.goto('/admin/review')
   await second.goto('/admin/review')
   await Promise.all(
