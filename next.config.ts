@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import createNextIntlPlugin from 'next-intl/plugin'
 import { HTML_LIMITED_BOTS } from './lib/html-limited-bots.mjs'
 import { COMMON_HEADERS, PUBLIC_CSP } from './lib/security-headers'
 
@@ -15,7 +16,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['better-sqlite3', 'sharp', '@node-rs/argon2'],
   images: { unoptimized: true },
   // forbidden(): backend pages answer 403 with a German page when the role does not fit.
-  experimental: { authInterrupts: true },
+  // globalNotFound: one root layout per language area, so unmatched addresses get their own page.
+  experimental: { authInterrupts: true, globalNotFound: true },
   async headers() {
     return [
       { source: '/:path*', headers: COMMON_HEADERS },
@@ -30,4 +32,6 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default nextConfig
+// next-intl finds its request configuration here; its middleware is not used (no locale cookie,
+// no detection by Accept-Language: the language is in the address).
+export default createNextIntlPlugin('./lib/i18n/request.ts')(nextConfig)

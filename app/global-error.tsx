@@ -1,12 +1,18 @@
 'use client'
 
-/* eslint-disable @next/next/no-html-link-for-pages -- the root layout failed: a plain link reloads the page */
-
+import { usePathname } from 'next/navigation'
+import de from '@/messages/de.json'
+import en from '@/messages/en.json'
 import { SITE } from '@/lib/site'
 
+/* The root layout itself failed: no provider is left, so the texts come straight from the files. */
 export default function GlobalError() {
+  const pathname = usePathname() ?? '/'
+  const english = pathname === '/en' || pathname.startsWith('/en/')
+  const t = (english ? en : de).status
+  const home = english ? '/en' : '/'
   return (
-    <html lang="de">
+    <html lang={english ? 'en' : 'de'}>
       <body
         style={{
           fontFamily: 'system-ui, sans-serif',
@@ -18,17 +24,14 @@ export default function GlobalError() {
       >
         <header>
           <p>
-            <a href="/">{SITE.name}</a>
+            <a href={home}>{SITE.name}</a>
           </p>
         </header>
         <main>
-          <h1>Da ist etwas schiefgegangen</h1>
+          <h1>{t.errorTitle}</h1>
+          <p>{t.errorText}</p>
           <p>
-            Die Seite konnte gerade nicht angezeigt werden. Bitte versuchen Sie es in einem Moment
-            noch einmal.
-          </p>
-          <p>
-            <a href="/">Zur Startseite</a>
+            <a href={home}>{t.home}</a>
           </p>
         </main>
       </body>

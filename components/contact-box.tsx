@@ -1,3 +1,6 @@
+import { getTranslations } from 'next-intl/server'
+import type { Locale } from '@/lib/i18n/locales'
+
 export type Contact = {
   name: string | null
   role: string | null
@@ -12,14 +15,23 @@ export function telHref(phone: string): string {
   return `tel:${compact.startsWith('+') ? `+${compact.slice(1).replace(/\+/g, '')}` : compact.replace(/\+/g, '')}`
 }
 
-export function ContactBox({ contact, title = 'Kontakt' }: { contact: Contact; title?: string }) {
+export async function ContactBox({
+  contact,
+  title,
+  locale = 'de',
+}: {
+  contact: Contact
+  title?: string
+  locale?: Locale
+}) {
+  const t = await getTranslations({ locale, namespace: 'contact' })
   return (
     <aside
       aria-labelledby="kontakt-titel"
       className="rounded-lg border border-slate-200 bg-slate-50 px-5 py-4"
     >
       <h2 id="kontakt-titel" className="text-lg font-semibold text-ink">
-        {title}
+        {title ?? t('title')}
       </h2>
       <address className="mt-2 not-italic leading-relaxed">
         {contact.name ? <p className="font-medium">{contact.name}</p> : null}
@@ -27,7 +39,7 @@ export function ContactBox({ contact, title = 'Kontakt' }: { contact: Contact; t
         {contact.organisation ? <p className="text-muted">{contact.organisation}</p> : null}
         {contact.phone ? (
           <p className="mt-1">
-            Telefon:{' '}
+            {t('phone')}{' '}
             <a href={telHref(contact.phone)} className="text-brand-800 underline">
               {contact.phone}
             </a>
@@ -35,7 +47,7 @@ export function ContactBox({ contact, title = 'Kontakt' }: { contact: Contact; t
         ) : null}
         {contact.email ? (
           <p>
-            E-Mail:{' '}
+            {t('email')}{' '}
             <a href={`mailto:${contact.email}`} className="text-brand-800 underline">
               {contact.email}
             </a>

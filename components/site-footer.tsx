@@ -1,34 +1,51 @@
 import Link from 'next/link'
-import { SITE } from '@/lib/site'
+import { getTranslations } from 'next-intl/server'
+import type { Locale } from '@/lib/i18n/locales'
+import { infoPagePath, sectionPath } from '@/lib/i18n/paths'
+import { siteTexts } from '@/lib/i18n/site-texts'
 
-export function SiteFooter() {
+export async function SiteFooter({ locale = 'de' }: { locale?: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'footer' })
+  const site = await siteTexts(locale)
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50">
       <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-10 text-sm text-muted sm:flex-row sm:items-start sm:justify-between sm:px-6">
         <div>
-          <p className="font-semibold text-ink">{SITE.name}</p>
-          <p>{SITE.tagline}</p>
+          <p className="font-semibold text-ink">{site.name}</p>
+          <p>{site.tagline}</p>
         </div>
-        <nav aria-label="Rechtliches und Service">
+        <nav aria-label={t('nav')}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>
-              <Link href="/impressum" className="text-ink underline hover:text-brand-800">
-                Impressum
+              <Link
+                href={infoPagePath('impressum', locale)}
+                className="text-ink underline hover:text-brand-800"
+              >
+                {t('imprint')}
               </Link>
             </li>
             <li>
-              <Link href="/datenschutz" className="text-ink underline hover:text-brand-800">
-                Datenschutz
+              <Link
+                href={infoPagePath('datenschutz', locale)}
+                className="text-ink underline hover:text-brand-800"
+              >
+                {t('privacy')}
               </Link>
             </li>
             <li>
-              <Link href="/barrierefreiheit" className="text-ink underline hover:text-brand-800">
-                Barrierefreiheit
+              <Link
+                href={infoPagePath('barrierefreiheit', locale)}
+                className="text-ink underline hover:text-brand-800"
+              >
+                {t('accessibility')}
               </Link>
             </li>
             <li>
-              <a href="/feed.xml" className="text-ink underline hover:text-brand-800">
-                RSS-Feed
+              <a
+                href={sectionPath('feed', locale)}
+                className="text-ink underline hover:text-brand-800"
+              >
+                {t('feed')}
               </a>
             </li>
             <li>
@@ -37,7 +54,7 @@ export function SiteFooter() {
                 className="text-ink underline hover:text-brand-800"
                 prefetch={false}
               >
-                Anmelden
+                {t('login')}
               </Link>
             </li>
           </ul>

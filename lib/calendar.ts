@@ -1,5 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics'
 import { berlinParts } from '@/lib/dates'
+import type { Locale } from '@/lib/i18n/locales'
+import { eventPath } from '@/lib/i18n/paths'
 
 /*
  * iCalendar (RFC 5545) for one event or the whole programme, built with the `ics` library.
@@ -24,6 +26,12 @@ export type CalendarInput = {
 type DateArray = [number, number, number]
 
 /**
+ * The calendar's language: event links lead to the pages in it, and "Online" is its word for an
+ * online venue (both languages say "Online").
+ */
+export type CalendarOptions = { siteUrl: string; name: string; locale?: Locale; online?: string }
+
+/**
  * Text for a calendar property. The `ics` library escapes backslash, ";", "," and CRLF/LF, but
  * passes a bare CR and other control characters through, which some calendar programs read as
  * the end of the line, so a title could start properties (or events) of its own. Line breaks
@@ -39,16 +47,21 @@ function berlinDate(instant: Date, addDays = 0): DateArray {
   return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]
 }
 
-function toEvent(event: CalendarInput, siteUrl: string): EventAttributes {
-  const url = `${siteUrl}/veranstaltungen/${event.slug}`
+function productId(host: string, locale: Locale) {
+  return `-//${host}//Clusterportal//${locale.toUpperCase()}`
+}
+
+function toEvent(event: CalendarInput, options: CalendarOptions): EventAttributes {
+  const { siteUrl, locale = 'de', online = 'Online' } = options
+  const url = `${siteUrl}${eventPath(event.slug, locale)}`
   const host = new URL(siteUrl).hostname
   const location =
     [event.venueName, event.venueAddress]
       .filter((part): part is string => Boolean(part))
       .map(calendarText)
-      .join(', ') || (event.onlineUrl ? 'Online' : undefined)
+      .join(', ') || (event.onlineUrl ? online : undefined)
   const description = calendarText(
-    [event.summary, event.onlineUrl ? `Online: ${event.onlineUrl}` : '', url]
+    [event.summary, event.onlineUrl ? `${online}: ${event.onlineUrl}` : '', url]
       .filter(Boolean)
       .join('\n\n'),
   )
@@ -60,7 +73,7 @@ function toEvent(event: CalendarInput, siteUrl: string): EventAttributes {
     location,
     timestamp: event.updatedAt.getTime(),
     status: 'CONFIRMED' as const,
-    productId: `-//${host}//Clusterportal//DE`,
+    productId: productId(host, locale),
   }
   if (event.allDay) {
     return {
@@ -81,14 +94,11 @@ function toEvent(event: CalendarInput, siteUrl: string): EventAttributes {
   }
 }
 
-export function buildCalendar(
-  events: CalendarInput[],
-  options: { siteUrl: string; name: string },
-): string {
+export function buildCalendar(events: CalendarInput[], options: CalendarOptions): string {
   const host = new URL(options.siteUrl).hostname
   const result = createEvents(
-    events.map((event) => toEvent(event, options.siteUrl)),
-    { calName: options.name, productId: `-//${host}//Clusterportal//DE` },
+    events.map((event) => toEvent(event, options)),
+    { calName: options.name, productId: productId(host, options.locale ?? 'de') },
   )
   if (result.error || !result.value)
     throw new Error(`Kalender konnte nicht erzeugt werden: ${result.error?.message ?? 'leer'}`)
@@ -96,13 +106,13 @@ export function buildCalendar(
 }
 
 /** An empty but valid calendar (no events published yet). */
-export function emptyCalendar(options: { siteUrl: string; name: string }): string {
+export function emptyCalendar(options: CalendarOptions): string {
   const host = new URL(options.siteUrl).hostname
   return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'CALSCALE:GREGORIAN',
-    `PRODID:-//${host}//Clusterportal//DE`,
+    `PRODID:${productId(host, options.locale ?? 'de')}`,
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${options.name.replace(/[\\;,\n]/g, ' ')}`,
     'END:VCALENDAR',

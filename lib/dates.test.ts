@@ -4,6 +4,7 @@ import {
   formatDateline,
   formatEventTime,
   formatLongDate,
+  formatTimestamp,
   instantToBerlinLocal,
 } from './dates'
 
@@ -58,5 +59,39 @@ describe('formatEventTime', () => {
     expect(formatEventTime(berlinLocalToInstant('2020-11-30'), null, true)).toBe(
       'Montag, 30. November 2020 (ganztägig)',
     )
+  })
+})
+
+describe('English dates', () => {
+  it('writes the dateline in British English without a leading zero', () => {
+    expect(formatDateline('Paderborn', '2016-07-08', 'en')).toBe('Paderborn, 8 July 2016')
+    expect(formatDateline('Paderborn', '2016-07-08', 'de')).toBe('Paderborn, 08. Juli 2016')
+    expect(formatLongDate('2019-03-04', 'en')).toBe('4 March 2019')
+  })
+  it('gives event times in Berlin time and names the zone in English', () => {
+    const start = berlinLocalToInstant('2027-01-20T10:00')
+    const end = berlinLocalToInstant('2027-01-20T11:00')
+    expect(formatEventTime(start, end, false, 'en')).toBe(
+      'Wednesday, 20 January 2027, 10:00–11:00 (Central European Time)',
+    )
+    const summer = berlinLocalToInstant('2027-07-01T18:30')
+    expect(formatEventTime(summer, null, false, 'en')).toBe(
+      'Thursday, 1 July 2027, 18:30 (Central European Time)',
+    )
+  })
+  it('writes ranges over several days and all-day events in English', () => {
+    const start = berlinLocalToInstant('2027-03-26T09:00')
+    const end = berlinLocalToInstant('2027-03-29T16:00')
+    expect(formatEventTime(start, end, false, 'en')).toBe(
+      'Friday, 26 March 2027, 09:00 to Monday, 29 March 2027, 16:00 (Central European Time)',
+    )
+    expect(formatEventTime(berlinLocalToInstant('2020-11-30'), null, true, 'en')).toBe(
+      'Monday, 30 November 2020 (all day)',
+    )
+  })
+  it('formats a timestamp per language', () => {
+    const at = berlinLocalToInstant('2026-11-21T14:05')
+    expect(formatTimestamp(at)).toBe('21.11.2026, 14:05 Uhr')
+    expect(formatTimestamp(at, 'en')).toBe('21 November 2026, 14:05 (Central European Time)')
   })
 })

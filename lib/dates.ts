@@ -1,26 +1,43 @@
+import type { Locale } from '@/lib/i18n/locales'
+
 /*
- * Dates and times as the portal shows them: German, in Europe/Berlin, whatever the server's
- * own time zone is.
+ * Dates and times as the portal shows them, through Intl for the page's language (German or
+ * British English), in Europe/Berlin whatever the server's own time zone is.
  */
 
 export const TIME_ZONE = 'Europe/Berlin'
 
-const longDate = new Intl.DateTimeFormat('de-DE', {
-  day: '2-digit',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
+/** The Intl locale of each portal language. */
+const INTL: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' }
 
-/** "2016-07-08" → "08. Juli 2016" */
-export function formatLongDate(isoDate: string): string {
+const longDate: Record<Locale, Intl.DateTimeFormat> = {
+  de: new Intl.DateTimeFormat('de-DE', {
+    day: '2-digit',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+}
+
+/** "2016-07-08" → "08. Juli 2016" (German) or "8 July 2016" (English). */
+export function formatLongDate(isoDate: string, locale: Locale = 'de'): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number]
-  return longDate.format(new Date(Date.UTC(y, m - 1, d)))
+  return longDate[locale].format(new Date(Date.UTC(y, m - 1, d)))
 }
 
 /** The dateline of a press release: "Paderborn, 08. Juli 2016" (or just the date). */
-export function formatDateline(place: string | null | undefined, isoDate: string): string {
-  const date = formatLongDate(isoDate)
+export function formatDateline(
+  place: string | null | undefined,
+  isoDate: string,
+  locale: Locale = 'de',
+): string {
+  const date = formatLongDate(isoDate, locale)
   return place ? `${place}, ${date}` : date
 }
 
@@ -92,18 +109,30 @@ export function instantToBerlinLocal(instant: Date): string {
   return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`
 }
 
-const dayFormatter = new Intl.DateTimeFormat('de-DE', {
-  timeZone: TIME_ZONE,
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-})
+function dayFormatter(locale: Locale) {
+  return new Intl.DateTimeFormat(INTL[locale], {
+    timeZone: TIME_ZONE,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  })
+}
+const days = { de: dayFormatter('de'), en: dayFormatter('en') }
 const timeFormatter = new Intl.DateTimeFormat('de-DE', {
   timeZone: TIME_ZONE,
   hour: '2-digit',
   minute: '2-digit',
 })
+const zoneFormatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  timeZoneName: 'longGeneric',
+})
+
+/** Berlin's time zone as English readers know it: "Central European Time". */
+export function berlinZoneName(instant: Date): string {
+  return zoneFormatter.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? ''
+}
 
 function sameBerlinDay(a: Date, b: Date): boolean {
   const pa = berlinParts(a)
@@ -112,22 +141,54 @@ function sameBerlinDay(a: Date, b: Date): boolean {
 }
 
 /**
- * An event's date and time in German: "Mittwoch, 20. Januar 2027, 10:00–11:00 Uhr",
- * "Montag, 30. November 2020 (ganztägig)", or a range over several days.
+ * An event's date and time: "Mittwoch, 20. Januar 2027, 10:00–11:00 Uhr",
+ * "Montag, 30. November 2020 (ganztägig)", or a range over several days; in English
+ * "Wednesday, 20 January 2027, 10:00–11:00 (Central European Time)", the zone named because
+ * the reader may be elsewhere.
  */
-export function formatEventTime(start: Date, end: Date | null, allDay: boolean): string {
-  if (allDay) {
-    if (!end || sameBerlinDay(start, end)) return `${dayFormatter.format(start)} (ganztägig)`
-    return `${dayFormatter.format(start)} bis ${dayFormatter.format(end)} (ganztägig)`
+export function formatEventTime(
+  start: Date,
+  end: Date | null,
+  allDay: boolean,
+  locale: Locale = 'de',
+): string {
+  const day = days[locale]
+  const time = timeFormatter
+  if (locale === 'en') {
+    if (allDay) {
+      if (!end || sameBerlinDay(start, end)) return `${day.format(start)} (all day)`
+      return `${day.format(start)} to ${day.format(end)} (all day)`
+    }
+    const zone = ` (${berlinZoneName(start)})`
+    const startText = `${day.format(start)}, ${time.format(start)}`
+    if (!end) return `${startText}${zone}`
+    if (sameBerlinDay(start, end)) return `${startText}–${time.format(end)}${zone}`
+    return `${startText} to ${day.format(end)}, ${time.format(end)}${zone}`
   }
-  const startText = `${dayFormatter.format(start)}, ${timeFormatter.format(start)}`
+  if (allDay) {
+    if (!end || sameBerlinDay(start, end)) return `${day.format(start)} (ganztägig)`
+    return `${day.format(start)} bis ${day.format(end)} (ganztägig)`
+  }
+  const startText = `${day.format(start)}, ${time.format(start)}`
   if (!end) return `${startText} Uhr`
-  if (sameBerlinDay(start, end)) return `${startText}–${timeFormatter.format(end)} Uhr`
-  return `${startText} Uhr bis ${dayFormatter.format(end)}, ${timeFormatter.format(end)} Uhr`
+  if (sameBerlinDay(start, end)) return `${startText}–${time.format(end)} Uhr`
+  return `${startText} Uhr bis ${day.format(end)}, ${time.format(end)} Uhr`
 }
 
-/** "21.11.2026, 14:05 Uhr" for "zuletzt aktualisiert" and the backend lists. */
-export function formatTimestamp(instant: Date): string {
+/**
+ * "21.11.2026, 14:05 Uhr" for "zuletzt aktualisiert" and the backend lists; in English
+ * "21 November 2026, 14:05 (Central European Time)".
+ */
+export function formatTimestamp(instant: Date, locale: Locale = 'de'): string {
+  if (locale === 'en') {
+    const date = new Intl.DateTimeFormat('en-GB', {
+      timeZone: TIME_ZONE,
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(instant)
+    return `${date}, ${timeFormatter.format(instant)} (${berlinZoneName(instant)})`
+  }
   const date = new Intl.DateTimeFormat('de-DE', {
     timeZone: TIME_ZONE,
     day: '2-digit',

@@ -84,3 +84,47 @@ describe('buildNewsFeed with hostile text', () => {
     expect(item.description).toContain('zwei\ttab')
   })
 })
+
+describe('the English feed', () => {
+  it('links the English pages, says it is English and marks untranslated items', () => {
+    const xml = buildNewsFeed(
+      [
+        {
+          slug: 'delegationen',
+          slugs: { de: 'delegationen', en: 'delegations' },
+          lang: 'en',
+          title: 'Delegations from Catalonia',
+          lead: 'Lead',
+          date: '2016-07-08',
+          place: 'Paderborn',
+          updatedAt: new Date('2026-01-01'),
+          bodyHtml: '<p>x</p>',
+        },
+        {
+          slug: 'nur-deutsch',
+          slugs: { de: 'nur-deutsch', en: null },
+          lang: 'de',
+          title: 'Nur auf Deutsch',
+          lead: '',
+          date: '2016-07-01',
+          place: null,
+          updatedAt: new Date('2026-01-01'),
+          bodyHtml: '<p>y</p>',
+        },
+      ],
+      { url: 'https://cluster.example', name: 'Clusterportal', description: 'Description' },
+      { locale: 'en', title: 'Clusterportal – News' },
+    )
+    expect(XMLValidator.validate(xml)).toBe(true)
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml)
+    const channel = doc.rss.channel
+    expect(channel.language).toBe('en')
+    expect(channel.title).toBe('Clusterportal – News')
+    expect(channel.link).toBe('https://cluster.example/en/news')
+    expect(channel['atom:link']['@_href']).toBe('https://cluster.example/en/feed.xml')
+    expect(channel.item[0].link).toBe('https://cluster.example/en/news/delegations')
+    expect(channel.item[0]['dc:language']).toBeUndefined()
+    expect(channel.item[1].link).toBe('https://cluster.example/en/news/nur-deutsch')
+    expect(channel.item[1]['dc:language']).toBe('de')
+  })
+})

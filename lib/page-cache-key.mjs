@@ -22,6 +22,11 @@ export const CACHEABLE_QUERY = {
   '/aktuelles': ['jahr', 'tag', 'seite'],
   '/suche': ['q'],
   '/veranstaltungen/archiv': ['seite'],
+  // The English pages (app/en/…) with their English parameter names.
+  '/en/partners': ['q', 'category', 'letter', 'page'],
+  '/en/news': ['year', 'tag', 'page'],
+  '/en/search': ['q'],
+  '/en/events/archive': ['page'],
 }
 
 /** Longer addresses are never stored; the portal's own links stay far below this. */

@@ -70,3 +70,16 @@ describe('requestKey', () => {
     )
   })
 })
+
+describe('requestKey for the English pages', () => {
+  it('keeps the English parameter names and drops the German ones', () => {
+    expect(key('/en/partners?page=2&category=it')).toBe(key('/en/partners?category=it&page=2'))
+    expect(key('/en/partners?kategorie=it')).toBeNull()
+    expect(key('/en/news?year=2016&tag=x&page=2')).not.toBeNull()
+    expect(key('/en/news?jahr=2016')).toBeNull()
+    expect(key('/en/search?q=digital')).not.toBeNull()
+    expect(key('/en/events/archive?page=3')).not.toBeNull()
+    expect(key('/en/events/archive?seite=3')).toBeNull()
+    expect(key('/en/partners?page=2')).not.toBe(key('/partner?seite=2'))
+  })
+})

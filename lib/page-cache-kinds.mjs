@@ -22,6 +22,34 @@ const NOT_A_PAGE = new Set([
 
 const RELATED = ['partners', 'news', 'events']
 
+/** The English pages' first segments (app/en/…) as the German ones they mirror. */
+const ENGLISH_SECTIONS = {
+  partners: 'partner',
+  news: 'aktuelles',
+  events: 'veranstaltungen',
+  search: 'suche',
+  'feed.xml': 'feed.xml',
+  _status: '_status',
+  '%5Fstatus': '%5Fstatus',
+}
+
+/**
+ * An English address's segments in the German terms below: /en/news/x is /aktuelles/x,
+ * /en/events/archive the archive, /en/events/x/calendar.ics an event's calendar, and any other
+ * single segment an editorial page (/en/legal-notice). `null` for the English home page.
+ * @param {string[]} parts the segments after "en"
+ */
+function germanParts(parts) {
+  if (parts.length === 0) return null
+  const [first = '', ...rest] = parts
+  const section = Object.hasOwn(ENGLISH_SECTIONS, first)
+    ? ENGLISH_SECTIONS[/** @type {keyof typeof ENGLISH_SECTIONS} */ (first)]
+    : first
+  if (section === 'veranstaltungen' && rest.length === 2 && rest[1] === 'calendar.ics')
+    return [section, rest[0] ?? '', 'kalender.ics']
+  return [section, ...rest]
+}
+
 /**
  * The kinds of content the page at `address` (a path with or without its query) can show.
  * @param {string} address
@@ -30,7 +58,15 @@ const RELATED = ['partners', 'news', 'events']
 export function kindsOfPath(address) {
   const mark = address.indexOf('?')
   const path = mark === -1 ? address : address.slice(0, mark)
-  const parts = path.split('/').filter(Boolean)
+  let parts = path.split('/').filter(Boolean)
+  if (parts[0] === 'en') {
+    const german = germanParts(parts.slice(1))
+    // The English home page shows partners, news and events: everything, like the German one.
+    if (german === null) return ALL_KINDS
+    // "suche" is not an editorial page in either language; an English page named like a German
+    // section is an editorial page of that name, which the mapping below cannot tell: all kinds.
+    parts = german
+  }
   const [first = '', , third] = parts
   // The directory: partners and their categories (category edits expire `partners`).
   if (first === 'partner' && parts.length === 1) return ['partners']

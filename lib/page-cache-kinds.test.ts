@@ -34,3 +34,26 @@ describe('page cache kinds', () => {
     expect(kindsOfTags(['constructor'])).toBeNull()
   })
 })
+
+describe('English addresses', () => {
+  it('show the same kinds as the German pages they mirror', () => {
+    expect(kindsOfPath('/en/partners')).toEqual(kindsOfPath('/partner'))
+    expect(kindsOfPath('/en/partners?category=x&page=2')).toEqual(['partners'])
+    expect(kindsOfPath('/en/partners/a/b')).toEqual(kindsOfPath('/partner/a/b'))
+    expect(kindsOfPath('/en/news')).toEqual(['news'])
+    expect(kindsOfPath('/en/news/some-item')).toEqual(kindsOfPath('/aktuelles/some-item'))
+    expect(kindsOfPath('/en/events')).toEqual(kindsOfPath('/veranstaltungen'))
+    expect(kindsOfPath('/en/events/archive?page=2')).toEqual(kindsOfPath('/veranstaltungen/archiv'))
+    expect(kindsOfPath('/en/events/calendar.ics')).toEqual(
+      kindsOfPath('/veranstaltungen/kalender.ics'),
+    )
+    expect(kindsOfPath('/en/events/x/calendar.ics')).toEqual(
+      kindsOfPath('/veranstaltungen/x/kalender.ics'),
+    )
+    expect(kindsOfPath('/en/feed.xml')).toEqual(['news'])
+    expect(kindsOfPath('/en/legal-notice')).toEqual(['pages'])
+    expect(kindsOfPath('/en/search?q=x')).toEqual(ALL_KINDS)
+    expect(kindsOfPath('/en')).toEqual(ALL_KINDS)
+    expect(kindsOfPath('/en/_status/404')).toEqual(ALL_KINDS)
+  })
+})

@@ -38,16 +38,22 @@ const NOT_COPIED = new Set([
   'content-length',
 ])
 
-const STATUS_PAGE = /^(\/admin)?\/_status\/(403|404|500)\/?$/
+const STATUS_PAGE = /^(\/admin|\/en)?\/_status\/(403|404|500)\/?$/
 
 function isBackend(pathname) {
   return pathname === '/admin' || pathname.startsWith('/admin/')
 }
 
+/** The English public pages, which get the status pages in English. */
+function isEnglish(pathname) {
+  return pathname === '/en' || pathname.startsWith('/en/')
+}
+
 /** The internal address of the page for a status, in the area the visitor was in. */
 export function statusPagePath(pathname, status) {
   if (isBackend(pathname) && (status === 403 || status === 404)) return `/admin/_status/${status}`
-  return `/_status/${status === 404 ? 404 : 500}`
+  const prefix = isEnglish(pathname) ? '/en' : ''
+  return `${prefix}/_status/${status === 404 ? 404 : 500}`
 }
 
 /** The status an empty error document stands for, or null when it is a redirect. */

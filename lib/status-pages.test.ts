@@ -21,6 +21,12 @@ describe('status pages', () => {
     expect(statusPagePath('/admin', 500)).toBe('/_status/500')
   })
 
+  it('answers English addresses with the English status pages', () => {
+    expect(statusPagePath('/en/news/unknown', 404)).toBe('/en/_status/404')
+    expect(statusPagePath('/en', 500)).toBe('/en/_status/500')
+    expect(statusPagePath('/entwicklung', 404)).toBe('/_status/404')
+  })
+
   it('reads the start of a compressed body before it is complete', () => {
     const html = `<!DOCTYPE html><html id="__next_error__"><head>${'x'.repeat(5000)}`
     for (const [encoding, compress] of [

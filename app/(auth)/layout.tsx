@@ -1,7 +1,21 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
+import { RootDocument, rootMetadata, rootViewport } from '@/components/root-document'
 import { SITE } from '@/lib/site'
 
-export default function AuthLayout({ children }: { children: React.ReactNode }) {
+export const metadata: Metadata = rootMetadata({ description: SITE.description, ogLocale: 'de_DE' })
+export const viewport = rootViewport
+
+// The login pages' root layout (German).
+export default function AuthRoot({ children }: { children: React.ReactNode }) {
+  return (
+    <RootDocument lang="de">
+      <AuthLayout>{children}</AuthLayout>
+    </RootDocument>
+  )
+}
+
+function AuthLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col bg-slate-50">
       <header className="border-b border-slate-200 bg-white">

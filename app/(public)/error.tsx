@@ -1,6 +1,6 @@
 'use client'
 
-import { ErrorContent } from '@/components/status/error-content'
+import { PublicErrorBoundary } from '@/components/status/error-boundary'
 
 /* An error on a public page: inside the public layout, which draws the header. */
 export default function PublicError({
@@ -9,5 +9,5 @@ export default function PublicError({
   error: Error & { digest?: string }
   reset: () => void
 }) {
-  return <ErrorContent retry={reset} />
+  return <PublicErrorBoundary reset={reset} />
 }

@@ -1,6 +1,6 @@
-import { NotFoundContent } from '@/components/status/not-found-content'
+import { NotFoundStatusView } from '@/components/pages/status-pages'
 
 /* notFound() on a public page: inside the public layout, which draws the header. */
 export default function PublicNotFound() {
-  return <NotFoundContent />
+  return <NotFoundStatusView locale="de" />
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { logoutAction } from '@/app/(auth)/actions'
+import { RootDocument, rootMetadata, rootViewport } from '@/components/root-document'
 import { getCurrentUser } from '@/db/auth/session'
 import type { Role } from '@/lib/domain'
 import { SITE } from '@/lib/site'
@@ -10,6 +11,7 @@ import { SITE } from '@/lib/site'
 export const instant = false
 
 export const metadata: Metadata = {
+  ...rootMetadata({ description: SITE.description, ogLocale: 'de_DE' }),
   title: { default: 'Redaktion', template: `%s – Redaktion – ${SITE.name}` },
   robots: { index: false, follow: false },
 }
@@ -34,7 +36,18 @@ const ROLE_LABELS: Record<Role, string> = {
   partner: 'Partner',
 }
 
-export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+export const viewport = rootViewport
+
+// The backend's root layout (German).
+export default function AdminRoot({ children }: { children: React.ReactNode }) {
+  return (
+    <RootDocument lang="de">
+      <AdminLayout>{children}</AdminLayout>
+    </RootDocument>
+  )
+}
+
+async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser()
   if (!user) redirect('/login?callbackUrl=/admin')
   return (

@@ -1,16 +1,25 @@
 import Link from 'next/link'
 
-/** Numbered page links; `href(page)` builds each URL so every filter stays in it. */
+export type PaginationLabels = { previous: string; next: string; page: string }
+
+const GERMAN: PaginationLabels = { previous: '‹ Zurück', next: 'Weiter ›', page: 'Seite ' }
+
+/**
+ * Numbered page links; `href(page)` builds each URL so every filter stays in it. The public
+ * pages pass their language's `labels` (messages, namespace "pagination").
+ */
 export function Pagination({
   page,
   pageCount,
   href,
   label = 'Seiten',
+  labels = GERMAN,
 }: {
   page: number
   pageCount: number
   href: (page: number) => string
   label?: string
+  labels?: PaginationLabels
 }) {
   if (pageCount <= 1) return null
   const pages = new Set(
@@ -31,7 +40,7 @@ export function Pagination({
               rel="prev"
               className={`${base} border-slate-300 text-brand-800 hover:bg-brand-50`}
             >
-              ‹ Zurück
+              {labels.previous}
             </Link>
           </li>
         ) : null}
@@ -43,7 +52,7 @@ export function Pagination({
                 aria-current="page"
                 className={`${base} border-brand-800 bg-brand-800 font-semibold text-white`}
               >
-                <span className="sr-only">Seite </span>
+                <span className="sr-only">{labels.page}</span>
                 {p}
               </span>
             ) : (
@@ -51,7 +60,7 @@ export function Pagination({
                 href={href(p)}
                 className={`${base} border-slate-300 text-brand-800 hover:bg-brand-50`}
               >
-                <span className="sr-only">Seite </span>
+                <span className="sr-only">{labels.page}</span>
                 {p}
               </Link>
             )}
@@ -64,7 +73,7 @@ export function Pagination({
               rel="next"
               className={`${base} border-slate-300 text-brand-800 hover:bg-brand-50`}
             >
-              Weiter ›
+              {labels.next}
             </Link>
           </li>
         ) : null}

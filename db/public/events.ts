@@ -7,6 +7,7 @@ import { TAGS } from '@/lib/cache-tags'
 import { now } from '@/lib/clock'
 import { renderMarkdown } from '@/lib/markdown'
 import type { CalendarInput } from '@/lib/calendar'
+import type { Locale } from '@/lib/i18n/locales'
 
 /*
  * Events as visitors see them. Which events are "upcoming" depends on the time: the server
@@ -25,6 +26,8 @@ export type EventListItem = {
   allDay: boolean
   venueName: string | null
   online: boolean
+  lang: Locale
+  slugs: { de: string; en: string | null }
 }
 
 const published = eq(events.status, 'published')
@@ -42,11 +45,14 @@ const listColumns = {
 function toItem({
   onlineUrl,
   ...row
-}: { onlineUrl: string | null } & Omit<EventListItem, 'online'>): EventListItem {
-  return { ...row, online: !!onlineUrl }
+}: { onlineUrl: string | null } & Omit<EventListItem, 'online' | 'lang' | 'slugs'>): EventListItem {
+  return { ...row, online: !!onlineUrl, lang: 'de', slugs: { de: row.slug, en: null } }
 }
 
-export async function getEventsOverview(pastPage: number): Promise<{
+export async function getEventsOverview(
+  pastPage: number,
+  _locale: Locale = 'de',
+): Promise<{
   upcoming: EventListItem[]
   past: EventListItem[]
   pastTotal: number
@@ -108,9 +114,11 @@ export type EventDetail = {
   organizer: { slug: string; name: string } | null
   report: { slug: string; title: string } | null
   updatedAt: Date
+  lang: Locale
+  slugs: { de: string; en: string | null }
 }
 
-export async function getEvent(slug: string): Promise<EventDetail | null> {
+export async function getEvent(slug: string, _locale: Locale = 'de'): Promise<EventDetail | null> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.events)
@@ -164,10 +172,15 @@ export async function getEvent(slug: string): Promise<EventDetail | null> {
     organizer: organizer ?? null,
     report: report ?? null,
     updatedAt: row.updatedAt,
+    lang: 'de',
+    slugs: { de: row.slug, en: null },
   }
 }
 
-export type CalendarEvent = CalendarInput
+export type CalendarEvent = CalendarInput & {
+  lang: Locale
+  slugs: { de: string; en: string | null }
+}
 
 const calendarColumns = {
   id: events.id,
@@ -184,7 +197,7 @@ const calendarColumns = {
 }
 
 /** Every published event (the subscribable calendar and the sitemap). */
-export async function getCalendarEvents(): Promise<CalendarEvent[]> {
+export async function getCalendarEvents(_locale: Locale = 'de'): Promise<CalendarEvent[]> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.events)
@@ -194,19 +207,22 @@ export async function getCalendarEvents(): Promise<CalendarEvent[]> {
     .where(published)
     .orderBy(desc(events.startsAt))
     .all()
+    .map((e) => ({ ...e, lang: 'de' as const, slugs: { de: e.slug, en: null } }))
 }
 
-export async function getCalendarEvent(slug: string): Promise<CalendarEvent | null> {
+export async function getCalendarEvent(
+  slug: string,
+  _locale: Locale = 'de',
+): Promise<CalendarEvent | null> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.events)
-  return (
-    getDb()
-      .select(calendarColumns)
-      .from(events)
-      .where(and(eq(events.slug, slug), published))
-      .get() ?? null
-  )
+  const row = getDb()
+    .select(calendarColumns)
+    .from(events)
+    .where(and(eq(events.slug, slug), published))
+    .get()
+  return row ? { ...row, lang: 'de', slugs: { de: row.slug, en: null } } : null
 }
 
 /** The next moment an event starts or ends, after `at`: when the lists must move on. */

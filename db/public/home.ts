@@ -5,6 +5,7 @@ import { getDb } from '../client'
 import { categories, events, news, partners } from '../schema'
 import { TAGS } from '@/lib/cache-tags'
 import { now } from '@/lib/clock'
+import type { Locale } from '@/lib/i18n/locales'
 
 /*
  * Reads for the home page. Visitors only ever see published content; every read is cached and
@@ -17,9 +18,11 @@ export type NewsTeaser = {
   lead: string
   date: string
   place: string | null
+  lang: Locale
+  slugs: { de: string; en: string | null }
 }
 
-export async function getLatestNews(limit = 4): Promise<NewsTeaser[]> {
+export async function getLatestNews(limit = 4, _locale: Locale = 'de'): Promise<NewsTeaser[]> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.news)
@@ -36,6 +39,7 @@ export async function getLatestNews(limit = 4): Promise<NewsTeaser[]> {
     .orderBy(desc(news.date), desc(news.id))
     .limit(limit)
     .all()
+    .map((item) => ({ ...item, lang: 'de' as const, slugs: { de: item.slug, en: null } }))
 }
 
 export type EventTeaser = {
@@ -46,11 +50,14 @@ export type EventTeaser = {
   allDay: boolean
   venueName: string | null
   online: boolean
+  lang: Locale
+  slugs: { de: string; en: string | null }
 }
 
 /** Upcoming events, soonest first; when none are coming, the most recent past ones. */
 export async function getHomeEvents(
   limit = 3,
+  _locale: Locale = 'de',
 ): Promise<{ upcoming: boolean; items: EventTeaser[] }> {
   'use cache'
   cacheLife('max')
@@ -86,13 +93,18 @@ export async function getHomeEvents(
   }
   return {
     upcoming,
-    items: rows.map(({ onlineUrl, ...row }) => ({ ...row, online: !!onlineUrl })),
+    items: rows.map(({ onlineUrl, ...row }) => ({
+      ...row,
+      online: !!onlineUrl,
+      lang: 'de' as const,
+      slugs: { de: row.slug, en: null },
+    })),
   }
 }
 
-export type CategoryCount = { slug: string; name: string; count: number }
+export type CategoryCount = { slug: string; name: string; count: number; lang: Locale }
 
-export async function getCategoryCounts(): Promise<CategoryCount[]> {
+export async function getCategoryCounts(_locale: Locale = 'de'): Promise<CategoryCount[]> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.partners)
@@ -106,6 +118,7 @@ export async function getCategoryCounts(): Promise<CategoryCount[]> {
     .groupBy(categories.id)
     .orderBy(asc(categories.sortOrder), asc(categories.name))
     .all()
+    .map((c) => ({ ...c, lang: 'de' as const }))
 }
 
 export type PartnerQuote = {
@@ -114,10 +127,11 @@ export type PartnerQuote = {
   authorFunction: string | null
   partnerName: string
   partnerSlug: string
+  lang: Locale
 }
 
 /** One partner's quote for the home page; which one changes whenever the partners change. */
-export async function getFeaturedQuote(): Promise<PartnerQuote | null> {
+export async function getFeaturedQuote(_locale: Locale = 'de'): Promise<PartnerQuote | null> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.partners)
@@ -134,5 +148,5 @@ export async function getFeaturedQuote(): Promise<PartnerQuote | null> {
     .orderBy(sql`random()`)
     .limit(1)
     .get()
-  return row && row.text ? { ...row, text: row.text } : null
+  return row && row.text ? { ...row, text: row.text, lang: 'de' } : null
 }

@@ -5,6 +5,7 @@ import { getDb } from '../client'
 import { events, images, news, newsLinks, newsPartners, newsTags, partners, tags } from '../schema'
 import type { ImageRef } from './partners'
 import { TAGS } from '@/lib/cache-tags'
+import type { Locale } from '@/lib/i18n/locales'
 import { renderMarkdown } from '@/lib/markdown'
 
 /* One news item as visitors see it: published only, with its partners, event and neighbours. */
@@ -35,9 +36,14 @@ export type NewsArticle = {
   event: { slug: string; title: string } | null
   previous: { slug: string; title: string } | null
   next: { slug: string; title: string } | null
+  lang: Locale
+  slugs: { de: string; en: string | null }
 }
 
-export async function getNewsArticle(slug: string): Promise<NewsArticle | null> {
+export async function getNewsArticle(
+  slug: string,
+  _locale: Locale = 'de',
+): Promise<NewsArticle | null> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.news)
@@ -140,5 +146,7 @@ export async function getNewsArticle(slug: string): Promise<NewsArticle | null> 
     event: event ? { slug: event.slug, title: event.title } : null,
     previous: previous ?? null,
     next: next ?? null,
+    lang: 'de',
+    slugs: { de: item.slug, en: null },
   }
 }

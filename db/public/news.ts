@@ -4,6 +4,7 @@ import { cacheLife, cacheTag } from 'next/cache'
 import { getDb } from '../client'
 import { news, newsTags, tags } from '../schema'
 import { TAGS } from '@/lib/cache-tags'
+import type { Locale } from '@/lib/i18n/locales'
 import { renderMarkdown } from '@/lib/markdown'
 
 /* News lists as visitors see them: published items only, newest first. One item: news-article.ts. */
@@ -16,6 +17,8 @@ export type NewsListItem = {
   lead: string
   date: string
   place: string | null
+  lang: Locale
+  slugs: { de: string; en: string | null }
 }
 
 export type NewsListResult = {
@@ -31,11 +34,14 @@ export type NewsListResult = {
 
 const published = eq(news.status, 'published')
 
-export async function getNewsList(query: {
-  page: number
-  year: number | null
-  tag: string | null
-}): Promise<NewsListResult> {
+export async function getNewsList(
+  query: {
+    page: number
+    year: number | null
+    tag: string | null
+  },
+  _locale: Locale = 'de',
+): Promise<NewsListResult> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.news)
@@ -81,6 +87,7 @@ export async function getNewsList(query: {
     .limit(NEWS_PAGE_SIZE)
     .offset((page - 1) * NEWS_PAGE_SIZE)
     .all()
+    .map((item) => ({ ...item, lang: 'de' as const, slugs: { de: item.slug, en: null } }))
 
   const years = db
     .select({ year: sql<number>`cast(substr(${news.date}, 1, 4) AS integer)`, count: count() })
@@ -121,9 +128,11 @@ export type FeedItem = {
   publishedAt: Date | null
   updatedAt: Date
   bodyHtml: string
+  lang: Locale
+  slugs: { de: string; en: string | null }
 }
 
-export async function getNewsFeed(limit = 30): Promise<FeedItem[]> {
+export async function getNewsFeed(limit = 30, _locale: Locale = 'de'): Promise<FeedItem[]> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.news)
@@ -146,10 +155,16 @@ export async function getNewsFeed(limit = 30): Promise<FeedItem[]> {
     .map(({ body, ...item }) => ({
       ...item,
       bodyHtml: renderMarkdown(body, { baseLevel: 2 }).html,
+      lang: 'de' as const,
+      slugs: { de: item.slug, en: null },
     }))
 }
 
-export async function getNewsSitemap(): Promise<{ slug: string; updatedAt: Date }[]> {
+export async function getNewsSitemap(
+  _locale: Locale = 'de',
+): Promise<
+  { slug: string; updatedAt: Date; lang: Locale; slugs: { de: string; en: string | null } }[]
+> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.news)
@@ -159,4 +174,5 @@ export async function getNewsSitemap(): Promise<{ slug: string; updatedAt: Date 
     .where(published)
     .orderBy(desc(news.date))
     .all()
+    .map((item) => ({ ...item, lang: 'de' as const, slugs: { de: item.slug, en: null } }))
 }

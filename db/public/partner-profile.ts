@@ -5,6 +5,7 @@ import { getDb } from '../client'
 import { categories, events, images, news, newsPartners, partners } from '../schema'
 import type { ImageRef } from './partners'
 import { TAGS } from '@/lib/cache-tags'
+import type { Locale } from '@/lib/i18n/locales'
 import { renderMarkdown, type TocEntry } from '@/lib/markdown'
 
 /* One partner profile as visitors see it: published only, with its latest news and events. */
@@ -32,9 +33,14 @@ export type PartnerProfile = {
     venueName: string | null
     online: boolean
   }[]
+  lang: Locale
+  slugs: { de: string; en: string | null }
 }
 
-export async function getPartnerProfile(slug: string): Promise<PartnerProfile | null> {
+export async function getPartnerProfile(
+  slug: string,
+  _locale: Locale = 'de',
+): Promise<PartnerProfile | null> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.partners)
@@ -117,5 +123,7 @@ export async function getPartnerProfile(slug: string): Promise<PartnerProfile | 
     updatedAt: row.updatedAt,
     news: relatedNews,
     events: relatedEvents.map(({ onlineUrl, ...event }) => ({ ...event, online: !!onlineUrl })),
+    lang: 'de',
+    slugs: { de: row.slug, en: null },
   }
 }

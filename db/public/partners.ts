@@ -4,6 +4,7 @@ import { cacheLife, cacheTag } from 'next/cache'
 import { getDb } from '../client'
 import { categories, partners } from '../schema'
 import { TAGS } from '@/lib/cache-tags'
+import type { Locale } from '@/lib/i18n/locales'
 import { ftsMatchExpression, markdownToSearchText, searchTerms } from '@/lib/search-text'
 import { snippet, type SnippetPart } from '@/lib/snippet'
 
@@ -24,6 +25,8 @@ export type PartnerCard = {
   city: string | null
   logo: ImageRef | null
   excerpt: SnippetPart[]
+  lang: Locale
+  slugs: { de: string; en: string | null }
 }
 
 export type DirectoryQuery = {
@@ -65,7 +68,10 @@ function excerptOf(body: string, terms: string[]): SnippetPart[] {
   return short ? [{ text: short, hit: false }] : []
 }
 
-export async function getDirectory(query: DirectoryQuery): Promise<DirectoryResult> {
+export async function getDirectory(
+  query: DirectoryQuery,
+  _locale: Locale = 'de',
+): Promise<DirectoryResult> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.partners)
@@ -145,6 +151,8 @@ export async function getDirectory(query: DirectoryQuery): Promise<DirectoryResu
         ? { id: row.logoId, width: row.logoWidth!, height: row.logoHeight!, alt: row.logoAlt ?? '' }
         : null,
       excerpt: excerptOf(row.body, terms),
+      lang: 'de' as const,
+      slugs: { de: row.slug, en: null },
     })),
     total,
     page,
@@ -157,7 +165,11 @@ export async function getDirectory(query: DirectoryQuery): Promise<DirectoryResu
 }
 
 /** Every published partner's slug and last change (sitemap). */
-export async function getPartnerSitemap(): Promise<{ slug: string; updatedAt: Date }[]> {
+export async function getPartnerSitemap(
+  _locale: Locale = 'de',
+): Promise<
+  { slug: string; updatedAt: Date; lang: Locale; slugs: { de: string; en: string | null } }[]
+> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.partners)
@@ -167,4 +179,5 @@ export async function getPartnerSitemap(): Promise<{ slug: string; updatedAt: Da
     .where(eq(partners.status, 'published'))
     .orderBy(asc(partners.sortName))
     .all()
+    .map((p) => ({ ...p, lang: 'de' as const, slugs: { de: p.slug, en: null } }))
 }

@@ -6,6 +6,7 @@ import { SEARCH_KIND } from '@/lib/search-kind'
 import { TAGS } from '@/lib/cache-tags'
 import { formatDateline, formatEventTime } from '@/lib/dates'
 import { ftsMatchExpression, markdownToSearchText, searchTerms } from '@/lib/search-text'
+import type { Locale } from '@/lib/i18n/locales'
 import { highlight, snippet, type SnippetPart } from '@/lib/snippet'
 
 /*
@@ -15,7 +16,13 @@ import { highlight, snippet, type SnippetPart } from '@/lib/snippet'
 
 export const SEARCH_GROUP_LIMIT = 10
 
-export type SearchHit = { href: string; title: SnippetPart[]; meta: string; snippet: SnippetPart[] }
+export type SearchHit = {
+  href: string
+  title: SnippetPart[]
+  meta: string
+  snippet: SnippetPart[]
+  lang: Locale
+}
 export type SearchGroup = { total: number; hits: SearchHit[] }
 export type SiteSearchResult = {
   terms: string[]
@@ -38,7 +45,7 @@ function snippetOf(text: string, terms: string[]): SnippetPart[] {
   return short ? [{ text: short, hit: false }] : []
 }
 
-export async function searchSite(query: string): Promise<SiteSearchResult> {
+export async function searchSite(query: string, locale: Locale = 'de'): Promise<SiteSearchResult> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.search, TAGS.partners, TAGS.news, TAGS.events)
@@ -96,6 +103,7 @@ export async function searchSite(query: string): Promise<SiteSearchResult> {
         title: highlight(row.name, terms),
         meta: [row.category, row.city].filter(Boolean).join(' · '),
         snippet: snippetOf(markdownToSearchText(row.body), terms),
+        lang: 'de' as const,
       })),
     },
     news: {
@@ -103,8 +111,9 @@ export async function searchSite(query: string): Promise<SiteSearchResult> {
       hits: newsRows.map((row) => ({
         href: `/aktuelles/${row.slug}`,
         title: highlight(row.title, terms),
-        meta: formatDateline(row.place, row.date),
+        meta: formatDateline(row.place, row.date, locale),
         snippet: snippetOf(`${row.lead} ${markdownToSearchText(row.body)}`.trim(), terms),
+        lang: 'de' as const,
       })),
     },
     events: {
@@ -117,12 +126,14 @@ export async function searchSite(query: string): Promise<SiteSearchResult> {
             new Date(row.startsAt),
             row.endsAt ? new Date(row.endsAt) : null,
             !!row.allDay,
+            locale,
           ),
           row.venueName,
         ]
           .filter(Boolean)
           .join(' · '),
         snippet: snippetOf(`${row.summary} ${markdownToSearchText(row.body)}`.trim(), terms),
+        lang: 'de' as const,
       })),
     },
   }

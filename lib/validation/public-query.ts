@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { QUERY_NAMES } from '@/lib/i18n/paths'
 import { isSlug } from '@/lib/slug'
 
 /*
@@ -47,12 +48,16 @@ export function parseYear(value: string | string[] | undefined): number | null {
   return year >= 1900 && year <= 2200 ? year : null
 }
 
-export function parseDirectoryQuery(params: Params) {
+/** `names`: the parameter names of the page's language (German: kategorie, buchstabe, seite). */
+export function parseDirectoryQuery(
+  params: Params,
+  names: (typeof QUERY_NAMES)[keyof typeof QUERY_NAMES] = QUERY_NAMES.de,
+) {
   return {
-    q: parseSearchText(params.q),
-    category: parseSlugParam(params.kategorie),
-    letter: parseLetter(params.buchstabe),
-    page: parsePage(params.seite),
+    q: parseSearchText(params[names.q]),
+    category: parseSlugParam(params[names.category]),
+    letter: parseLetter(params[names.letter]),
+    page: parsePage(params[names.page]),
   }
 }
 
@@ -61,7 +66,7 @@ export function queryString(values: Record<string, string | number | null | unde
   const params = new URLSearchParams()
   for (const [key, value] of Object.entries(values)) {
     if (value === null || value === undefined || value === '') continue
-    if (key === 'seite' && Number(value) <= 1) continue
+    if ((key === 'seite' || key === 'page') && Number(value) <= 1) continue
     params.set(key, String(value))
   }
   const text = params.toString()

@@ -1,15 +1,11 @@
-import type { Metadata } from 'next'
-import { ErrorContent } from '@/components/status/error-content'
+import { ErrorStatusView, errorMetadata } from '@/components/pages/status-pages'
 
 /*
  * The error page as server.mjs serves it in place of Next's empty error document
  * (lib/status-pages.mjs), with status 500.
  */
-export const metadata: Metadata = {
-  title: 'Fehler',
-  robots: { index: false, follow: false },
-}
+export const generateMetadata = () => errorMetadata('de')
 
 export default function ErrorStatusPage() {
-  return <ErrorContent />
+  return <ErrorStatusView locale="de" />
 }

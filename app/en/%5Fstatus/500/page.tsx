@@ -1,0 +1,11 @@
+import { ErrorStatusView, errorMetadata } from '@/components/pages/status-pages'
+
+/*
+ * The error page as server.mjs serves it in place of Next's empty error document
+ * (lib/status-pages.mjs), with status 500.
+ */
+export const generateMetadata = () => errorMetadata('en')
+
+export default function ErrorStatusPage() {
+  return <ErrorStatusView locale="en" />
+}

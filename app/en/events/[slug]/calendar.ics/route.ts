@@ -1,0 +1,5 @@
+import { eventCalendarResponse } from '@/components/pages/calendar-routes'
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return eventCalendarResponse('en', (await params).slug)
+}

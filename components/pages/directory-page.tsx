@@ -1,0 +1,209 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+import { CategoryFilter } from '@/app/(public)/partner/category-filter'
+import { LetterBar } from '@/app/(public)/partner/letter-bar'
+import { LanguageNote, langIfOther } from '@/components/i18n/language-note'
+import { LanguageSwitch } from '@/components/i18n/language-switch'
+import { Highlighted } from '@/components/ui/highlighted'
+import { Pagination } from '@/components/ui/pagination'
+import { StoredImageTag } from '@/components/ui/stored-image'
+import { getDirectory } from '@/db/public/partners'
+import { localeAlternates, otherLocale } from '@/lib/i18n/alternates'
+import type { Locale } from '@/lib/i18n/locales'
+import { partnerPath, QUERY_NAMES, sectionPath, slugIn } from '@/lib/i18n/paths'
+import { parseDirectoryQuery, queryString } from '@/lib/validation/public-query'
+
+export type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+const PATHS = { de: sectionPath('partners', 'de'), en: sectionPath('partners', 'en') }
+
+type Query = ReturnType<typeof parseDirectoryQuery>
+
+/** The directory's address in `locale` with the query (German keys: the filters' names). */
+function directoryLink(
+  locale: Locale,
+  query: Query,
+  overrides: Partial<{
+    q: string
+    kategorie: string | null
+    buchstabe: string | null
+    seite: number
+  }>,
+) {
+  const values = {
+    q: query.q,
+    kategorie: query.category,
+    buchstabe: query.letter,
+    seite: 1,
+    ...overrides,
+  }
+  const names = QUERY_NAMES[locale]
+  return `${sectionPath('partners', locale)}${queryString({
+    [names.q]: values.q,
+    [names.category]: values.kategorie,
+    [names.letter]: values.buchstabe,
+    [names.page]: values.seite,
+  })}`
+}
+
+export async function directoryMetadata(
+  locale: Locale,
+  searchParams: SearchParams,
+): Promise<Metadata> {
+  const query = parseDirectoryQuery(await searchParams, QUERY_NAMES[locale])
+  const t = await getTranslations({ locale, namespace: 'directory' })
+  const filtered = query.q || query.category || query.letter || query.page > 1
+  return {
+    title: query.q ? t('searchTitle', { q: query.q }) : t('title'),
+    description: t('description'),
+    alternates: localeAlternates(locale, PATHS),
+    robots: filtered ? { index: false, follow: true } : undefined,
+  }
+}
+
+export async function DirectoryView({
+  locale,
+  searchParams,
+}: {
+  locale: Locale
+  searchParams: SearchParams
+}) {
+  const query = parseDirectoryQuery(await searchParams, QUERY_NAMES[locale])
+  const [result, t, tp] = await Promise.all([
+    getDirectory(query, locale),
+    getTranslations({ locale, namespace: 'directory' }),
+    getTranslations({ locale, namespace: 'pagination' }),
+  ])
+  const link = (o: Parameters<typeof directoryLink>[2]) => directoryLink(locale, query, o)
+  const other = otherLocale(locale)
+
+  return (
+    <>
+      <LanguageSwitch locale={locale} href={directoryLink(other, query, {})} />
+      <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
+        <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
+        <p className="mt-2 text-muted">
+          {result.category ? `${result.category.name}: ` : null}
+          {t('count', { count: result.total })}
+          {query.q ? t('forQuery', { q: query.q }) : null}
+          {query.letter
+            ? query.letter === '#'
+              ? t('withDigit')
+              : t('withLetter', { letter: query.letter })
+            : null}
+        </p>
+
+        <form
+          action={sectionPath('partners', locale)}
+          method="get"
+          role="search"
+          className="mt-6 flex max-w-2xl flex-wrap gap-2"
+        >
+          <label htmlFor="verzeichnis-suche" className="sr-only">
+            {t('searchLabel')}
+          </label>
+          <input
+            id="verzeichnis-suche"
+            name="q"
+            type="search"
+            defaultValue={query.q}
+            maxLength={200}
+            placeholder={t('placeholder')}
+            className="min-w-0 flex-1 rounded border border-slate-400 px-3 py-2"
+          />
+          {query.category ? (
+            <input type="hidden" name={QUERY_NAMES[locale].category} value={query.category} />
+          ) : null}
+          <button
+            type="submit"
+            className="rounded bg-brand-800 px-5 py-2 font-medium text-white hover:bg-brand-900"
+          >
+            {t('searchButton')}
+          </button>
+        </form>
+
+        <LetterBar result={result} query={query} link={link} locale={locale} />
+
+        <div className="mt-6 grid grid-cols-1 gap-6 lg:mt-8 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10">
+          <CategoryFilter result={result} active={query.category} link={link} locale={locale} />
+
+          <section aria-labelledby="ergebnisse-titel">
+            <h2 id="ergebnisse-titel" className="sr-only">
+              {t('results')}
+            </h2>
+            {result.items.length === 0 ? (
+              <div className="rounded-lg border border-slate-200 bg-slate-50 p-6">
+                <p className="font-semibold text-ink">
+                  {result.unknownCategory ? t('unknownCategory') : t('none')}
+                </p>
+                <p className="mt-2 text-muted">
+                  {query.q ? t('tryOther') : null}
+                  <Link href={sectionPath('partners', locale)} className="text-brand-800 underline">
+                    {t('showAll')}
+                  </Link>
+                </p>
+              </div>
+            ) : (
+              <ol className="grid grid-cols-1 gap-5 sm:grid-cols-2">
+                {result.items.map((item) => {
+                  const textLang = langIfOther(item.lang, locale)
+                  return (
+                    <li
+                      key={item.slug}
+                      className="flex gap-4 rounded-lg border border-slate-200 p-4 hover:border-brand-600"
+                    >
+                      <div className="flex h-16 w-24 shrink-0 items-center justify-center">
+                        {item.logo ? (
+                          <StoredImageTag
+                            image={item.logo}
+                            displayWidth={96}
+                            decorative
+                            className="max-h-16 w-auto object-contain"
+                          />
+                        ) : (
+                          <span
+                            aria-hidden="true"
+                            className="grid size-14 place-items-center rounded bg-slate-100 text-xl font-bold text-slate-500"
+                          >
+                            {item.name.charAt(0)}
+                          </span>
+                        )}
+                      </div>
+                      <div className="min-w-0">
+                        <h3 className="font-semibold leading-snug">
+                          <Link
+                            href={partnerPath(slugIn(item.slugs, locale), locale)}
+                            className="text-brand-800 hover:underline"
+                          >
+                            {item.name}
+                          </Link>
+                          {textLang ? <LanguageNote locale={locale} /> : null}
+                        </h3>
+                        <p className="mt-0.5 text-sm text-muted">
+                          {[item.categoryName, item.city].filter(Boolean).join(' · ')}
+                        </p>
+                        {item.excerpt.length > 0 ? (
+                          <p lang={textLang} className="mt-2 line-clamp-3 text-sm text-ink">
+                            <Highlighted parts={item.excerpt} />
+                          </p>
+                        ) : null}
+                      </div>
+                    </li>
+                  )
+                })}
+              </ol>
+            )}
+            <Pagination
+              page={result.page}
+              pageCount={result.pageCount}
+              href={(seite) => link({ seite })}
+              label={t('pages')}
+              labels={{ previous: tp('previous'), next: tp('next'), page: tp('page') }}
+            />
+          </section>
+        </div>
+      </div>
+    </>
+  )
+}
