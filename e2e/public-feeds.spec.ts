@@ -27,7 +27,7 @@ test('the sitemap lists every public URL and nothing else', async ({ request }) 
   const urls: string[] = parser
     .parse(xml)
     .urlset.url.map((u: { loc: string }) => new URL(u.loc).pathname)
-  const expected = new Set([
+  const german = [
     '/',
     '/partner',
     '/aktuelles',
@@ -42,7 +42,18 @@ test('the sitemap lists every public URL and nothing else', async ({ request }) 
     ...rows<{ slug: string }>("SELECT slug FROM events WHERE status = 'published'").map(
       (e) => `/veranstaltungen/${e.slug}`,
     ),
-  ])
+  ]
+  // Each German page and its English counterpart, named by the German one's alternates.
+  const entries: { loc: string; 'xhtml:link': { '@_hreflang': string; '@_href': string }[] }[] =
+    parser.parse(xml).urlset.url
+  const englishOf = new Map(
+    entries.map((e) => [
+      new URL(e.loc).pathname,
+      new URL(e['xhtml:link'].find((l) => l['@_hreflang'] === 'en')!['@_href']).pathname,
+    ]),
+  )
+  const expected = new Set([...german, ...german.map((path) => englishOf.get(path) ?? path)])
+  for (const path of german) expect(englishOf.get(path), path).toMatch(/^\/en(\/|$)/)
   expect(new Set(urls)).toEqual(expected)
   expect(urls.length).toBe(expected.size)
   expect(scalar("SELECT count(*) FROM partners WHERE status = 'published'")).toBeGreaterThan(400)
