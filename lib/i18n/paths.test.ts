@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import {
+  eventCalendarPath,
+  infoPagePath,
+  localizeHref,
+  newsPath,
+  partnerPath,
+  slugIn,
+} from './paths'
+
+describe('localized addresses', () => {
+  it('keeps the German addresses and puts the English ones under /en with English paths', () => {
+    expect(newsPath('a', 'de')).toBe('/aktuelles/a')
+    expect(newsPath('a', 'en')).toBe('/en/news/a')
+    expect(partnerPath('cat/entry', 'en')).toBe('/en/partners/cat/entry')
+    expect(eventCalendarPath('x', 'de')).toBe('/veranstaltungen/x/kalender.ics')
+    expect(eventCalendarPath('x', 'en')).toBe('/en/events/x/calendar.ics')
+    expect(infoPagePath('impressum', 'de')).toBe('/impressum')
+    expect(infoPagePath('legal-notice', 'en')).toBe('/en/legal-notice')
+  })
+
+  it('takes the English slug when there is one, else the German one', () => {
+    expect(slugIn({ de: 'meldung', en: 'news-item' }, 'en')).toBe('news-item')
+    expect(slugIn({ de: 'meldung', en: null }, 'en')).toBe('meldung')
+    expect(slugIn({ de: 'meldung', en: 'news-item' }, 'de')).toBe('meldung')
+  })
+
+  it('turns German item addresses into English ones, and leaves others alone', () => {
+    expect(localizeHref('/aktuelles/x', 'en')).toBe('/en/news/x')
+    expect(localizeHref('/partner/a/b', 'en')).toBe('/en/partners/a/b')
+    expect(localizeHref('/veranstaltungen/y', 'en')).toBe('/en/events/y')
+    expect(localizeHref('/en/news/x', 'en')).toBe('/en/news/x')
+    expect(localizeHref('/partnerschaft', 'en')).toBe('/partnerschaft')
+    expect(localizeHref('/aktuelles/x', 'de')).toBe('/aktuelles/x')
+  })
+})
