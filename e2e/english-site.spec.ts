@@ -23,7 +23,7 @@ const PAGES: { en: string; de: string; h1: string | RegExp }[] = [
   {
     en: `/en/partners/${PROFILE}`,
     de: `/partner/${PROFILE}`,
-    h1: 'Technische Hochschule Beispielstadt',
+    h1: /^Technische Hochschule Beispielstadt/,
   },
   { en: '/en/news', de: '/aktuelles', h1: 'News' },
   {
