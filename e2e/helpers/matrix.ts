@@ -55,6 +55,8 @@ export const MATRIX: MatrixRow[] = [
   { action: 'setUserStateAction', as: 'admin', denied: NOT_ADMIN },
   { action: 'passwordLinkAction', as: 'admin', denied: NOT_ADMIN },
   { action: 'endSessionsAction', as: 'admin', denied: NOT_ADMIN },
+  { action: 'saveTranslationAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'withdrawTranslationAction', as: 'editor', denied: NOT_EDITORIAL },
   // A partner's own news proposal: another partner's replay must not touch partner A's item.
   {
     action: 'saveNewsAction (Vorschlag)',
