@@ -222,6 +222,12 @@ const TRIGGERS: Record<string, (page: Page, arm: () => void) => Promise<void>> =
     arm()
     await page.getByRole('button', { name: 'Zur Prüfung einreichen' }).click()
   },
+  submitProfileTranslationAction: async (page, arm) => {
+    await page.goto('/admin/profile/englisch')
+    await page.getByLabel('Zitat (englisch)').fill('Matrix: we proposed this.')
+    arm()
+    await page.getByRole('button', { name: 'Zur Prüfung einreichen' }).click()
+  },
   reviewProfileAction: async (page, arm) => {
     await page.goto('/admin/review')
     await page.getByRole('link', { name: "it's OWL Clustermanagement GmbH" }).click()

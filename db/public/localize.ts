@@ -2,7 +2,7 @@ import 'server-only'
 import { cacheTag } from 'next/cache'
 import type { Db } from '../client'
 import { and, eq, inArray } from 'drizzle-orm'
-import { translations, type Translation } from '../schema'
+import { categories, translations, type Translation } from '../schema'
 import { parseLinkLabels } from '@/lib/translation-kinds'
 import type { Locale } from '@/lib/i18n/locales'
 import type { TranslatableType } from '@/lib/validation/translation'
@@ -90,4 +90,70 @@ export function linkLabelsOf(english: Translation | undefined): string[] {
 /** A cache tag per translated item is the item's own tag: translations invalidate through it. */
 export const tagItems = (tags: string[]) => {
   if (tags.length > 0) cacheTag(...tags)
+}
+
+/**
+ * A partner's address in English: the English category slug (where its English version is
+ * published) before the entry's own part, which is a name and stays.
+ */
+export function partnerEnglishSlug(germanSlug: string, categoryEnglishSlug: string | null): string {
+  const entry = germanSlug.slice(germanSlug.indexOf('/') + 1)
+  return categoryEnglishSlug ? `${categoryEnglishSlug}/${entry}` : germanSlug
+}
+
+/** The German slug a partner address under /en stands for (English or German category part). */
+export function germanPartnerSlug(db: Db, slug: string): string {
+  const cut = slug.indexOf('/')
+  if (cut < 0) return slug
+  const category = db
+    .select({ id: translations.entityId })
+    .from(translations)
+    .where(
+      and(
+        eq(translations.entityType, 'category'),
+        eq(translations.locale, 'en'),
+        eq(translations.slug, slug.slice(0, cut)),
+        eq(translations.status, 'published'),
+      ),
+    )
+    .get()
+  if (!category) return slug
+  const german = db
+    .select({ slug: categories.slug })
+    .from(categories)
+    .where(eq(categories.id, category.id))
+    .get()
+  return german ? `${german.slug}${slug.slice(cut)}` : slug
+}
+
+/** Partner references (name stays), with lang and both addresses. */
+export function localizePartners<T extends { id: number; slug: string; categoryId: number }>(
+  db: Db,
+  rows: T[],
+  locale: Locale,
+): (T &
+  Localized & { english: Translation | undefined; categoryEnglish: Translation | undefined })[] {
+  const english = englishVersions(
+    db,
+    'partner',
+    rows.map((row) => row.id),
+  )
+  const categoryEnglish = englishVersions(
+    db,
+    'category',
+    rows.map((row) => row.categoryId),
+  )
+  return rows.map((row) => {
+    const tr = english.get(row.id)
+    const category = categoryEnglish.get(row.categoryId)
+    const enSlug = tr ? partnerEnglishSlug(row.slug, category?.slug ?? null) : null
+    return {
+      ...row,
+      slug: locale === 'en' && enSlug ? enSlug : row.slug,
+      lang: langOf(locale, tr),
+      slugs: { de: row.slug, en: enSlug },
+      english: tr,
+      categoryEnglish: category,
+    }
+  })
 }

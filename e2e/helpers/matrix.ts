@@ -45,6 +45,12 @@ export const MATRIX: MatrixRow[] = [
     ownOrganisationOnly: ['partnerB'],
   },
   { action: 'reviewProfileAction', as: 'editor', denied: NOT_EDITORIAL },
+  {
+    action: 'submitProfileTranslationAction',
+    as: 'partnerA',
+    denied: ['visitor', 'editor', 'admin', 'disabled'],
+    ownOrganisationOnly: ['partnerB'],
+  },
   { action: 'savePageAction', as: 'admin', denied: NOT_ADMIN },
   { action: 'restorePageRevisionAction', as: 'admin', denied: NOT_ADMIN },
   { action: 'deletePageAction', as: 'admin', denied: NOT_ADMIN },

@@ -10,6 +10,7 @@ import {
 import { getNewsArticle } from '@/db/public/news-article'
 import { getNewsFeed, getNewsList, getNewsSitemap } from '@/db/public/news'
 import { auditLog, revisions, translations } from '@/db/schema'
+import { publishDue } from '@/db/store/scheduler'
 import { translationActionSchema } from '@/lib/validation/translation'
 import { backendDatabase, newsForm, signedIn } from '../helpers/backend'
 
@@ -137,6 +138,23 @@ describe('news in English', () => {
     expect((await getNewsArticle('delegationen-aus-katalonien'))?.title).toBe(
       'Delegationen aus Katalonien zu Gast in OWL',
     )
+  })
+
+  it('a scheduled English version goes public at its own time', async () => {
+    const id = await publishedGermanNews()
+    await saveTranslationAdmin(
+      english({ entityId: id, intent: 'schedule', publishAt: '2099-01-01T10:00' }),
+    )
+    expect((await getNewsArticle('delegationen-aus-katalonien', 'en'))?.lang).toBe('de')
+    expect(publishDue(ctx.db, new Date('2099-01-02T00:00:00Z'))).toBe(1)
+    expect((await getNewsArticle('delegationen-aus-katalonien', 'en'))?.lang).toBe('en')
+    expect(
+      ctx.db
+        .select({ a: auditLog.action })
+        .from(auditLog)
+        .all()
+        .map((r) => r.a),
+    ).toContain('translation.publish_scheduled')
   })
 
   it('an English version of an unpublished item is not public', async () => {
