@@ -276,7 +276,11 @@ const TRIGGERS: Record<string, (page: Page, arm: () => void) => Promise<void>> =
     await row.getByRole('button', { name: 'Endgültig löschen' }).click()
   },
   saveTranslationAction: async (page, arm) => {
-    const id = idOf('news', 'slug', 'delegationen-aus-katalonien-und-frankreich-zu-gast-in-owl')
+    const id = idOf(
+      'news',
+      'slug',
+      'zwei-neue-clustermanager-automotive-nrw-und-maschinenbau-produktionstechnik-nrw',
+    )
     await page.goto(`/admin/news/${id}/englisch`)
     await page.getByLabel('Titel (englisch)').fill('Matrix: English version')
     arm()

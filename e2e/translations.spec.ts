@@ -50,7 +50,9 @@ test('an editor translates a news item and publishes only the English version, l
   await editor.getByLabel('Text (englisch)', { exact: true }).fill('## Programme\n\nA full day.')
   await editor.getByRole('button', { name: 'Entwurf speichern' }).click()
   await expect(editor.getByRole('status').first()).toHaveText('Gespeichert.')
-  await expect(editor.locator('h1 + span')).toHaveText('Entwurf')
+  // The English version's own status, beside its heading (the German one's is in the aside).
+  const englishStatus = editor.locator('h1 + span').first()
+  await expect(englishStatus).toHaveText('Entwurf')
   expect(englishNews()).toMatchObject({
     status: 'draft',
     slug: 'delegations-from-catalonia-and-france-visit-owl',
@@ -66,7 +68,7 @@ test('an editor translates a news item and publishes only the English version, l
   )
   await editor.getByRole('button', { name: 'Veröffentlichen' }).click()
   await expect(editor.getByRole('status').first()).toContainText('Veröffentlicht')
-  await expect(editor.locator('h1 + span')).toHaveText('Veröffentlicht')
+  await expect(englishStatus).toHaveText('Veröffentlicht')
   expect(englishNews()?.status).toBe('published')
   expect(
     scalar(
