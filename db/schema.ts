@@ -312,6 +312,10 @@ export const submissions = sqliteTable(
       .references(() => partners.id, { onDelete: 'cascade' }),
     /** JSON of the proposed profile fields. */
     data: text('data').notNull(),
+    /** Which version of the profile the proposal is for: the German one or its translation. */
+    locale: text('locale', { enum: ['de', 'en'] })
+      .notNull()
+      .default('de'),
     status: text('status', { enum: ['pending', 'approved', 'rejected'] })
       .notNull()
       .default('pending'),
@@ -390,7 +394,9 @@ export const revisions = sqliteTable(
   'revisions',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    entityType: text('entity_type', { enum: ['news', 'event', 'partner', 'page'] }).notNull(),
+    entityType: text('entity_type', {
+      enum: ['news', 'event', 'partner', 'page', 'translation'],
+    }).notNull(),
     entityId: integer('entity_id').notNull(),
     snapshot: text('snapshot').notNull(),
     authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
@@ -445,6 +451,44 @@ export const meta = sqliteTable('meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 })
+
+/**
+ * The English version of a news item, event, partner profile, category or page: its own texts,
+ * its own slug and its own status, so the German item can be public while its translation is a
+ * draft. One row per item and language; removed with its item (triggers in the migration).
+ * `linkLabels` is a JSON array of labels in the order of the item's links.
+ */
+export const translations = sqliteTable(
+  'translations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    entityType: text('entity_type', {
+      enum: ['news', 'event', 'partner', 'category', 'page'],
+    }).notNull(),
+    entityId: integer('entity_id').notNull(),
+    locale: text('locale', { enum: ['en'] }).notNull(),
+    /** Null where the item keeps its German address (partner profiles). */
+    slug: text('slug'),
+    title: text('title').notNull().default(''),
+    /** News: the lead; events: the summary. */
+    lead: text('lead').notNull().default(''),
+    body: text('body').notNull().default(''),
+    quoteText: text('quote_text'),
+    quoteAuthorFunction: text('quote_author_function'),
+    imageAlt: text('image_alt'),
+    linkLabels: text('link_labels').notNull().default('[]'),
+    ...publication,
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    reviewNote: text('review_note'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('translations_entity_unique').on(t.entityType, t.entityId, t.locale),
+    uniqueIndex('translations_slug_unique').on(t.entityType, t.locale, t.slug),
+    index('translations_status_idx').on(t.entityType, t.locale, t.status),
+    index('translations_publish_at_idx').on(t.status, t.publishAt),
+  ],
+)
 
 // ---------------------------------------------------------------------------------------------
 // Relations
@@ -514,3 +558,4 @@ export type AuditEntry = typeof auditLog.$inferSelect
 export type Submission = typeof submissions.$inferSelect
 export type AuthToken = typeof authTokens.$inferSelect
 export type Session = typeof sessions.$inferSelect
+export type Translation = typeof translations.$inferSelect

@@ -26,6 +26,7 @@ function fingerprint(): string {
       'SELECT id, name, slug, sort_order FROM categories ORDER BY id',
       'SELECT id, email, role, state, partner_id, session_version FROM users ORDER BY id',
       'SELECT id, partner_id, status, data FROM submissions ORDER BY id',
+      'SELECT id, entity_type, entity_id, slug, title, body, status, updated_at FROM translations ORDER BY id',
       'SELECT count(*) FROM auth_tokens',
       'SELECT count(*) FROM revisions',
     ].map((sql) => JSON.stringify(db.prepare(sql).all()))
@@ -221,6 +222,12 @@ const TRIGGERS: Record<string, (page: Page, arm: () => void) => Promise<void>> =
     arm()
     await page.getByRole('button', { name: 'Zur Prüfung einreichen' }).click()
   },
+  submitProfileTranslationAction: async (page, arm) => {
+    await page.goto('/admin/profile/englisch')
+    await page.getByLabel('Zitat (englisch)').fill('Matrix: we proposed this.')
+    arm()
+    await page.getByRole('button', { name: 'Zur Prüfung einreichen' }).click()
+  },
   reviewProfileAction: async (page, arm) => {
     await page.goto('/admin/review')
     await page.getByRole('link', { name: "it's OWL Clustermanagement GmbH" }).click()
@@ -267,6 +274,24 @@ const TRIGGERS: Record<string, (page: Page, arm: () => void) => Promise<void>> =
     await row.getByLabel(/Ja, endgültig löschen/).check()
     arm()
     await row.getByRole('button', { name: 'Endgültig löschen' }).click()
+  },
+  saveTranslationAction: async (page, arm) => {
+    const id = idOf(
+      'news',
+      'slug',
+      'zwei-neue-clustermanager-automotive-nrw-und-maschinenbau-produktionstechnik-nrw',
+    )
+    await page.goto(`/admin/news/${id}/englisch`)
+    await page.getByLabel('Titel (englisch)').fill('Matrix: English version')
+    arm()
+    await page.getByRole('button', { name: 'Veröffentlichen' }).click()
+  },
+  withdrawTranslationAction: async (page, arm) => {
+    await page.goto(`/admin/events/${idOf('events', 'slug', 'digitalgipfel-owl-2020')}/englisch`)
+    await page.getByLabel('Titel (englisch)').fill('Matrix: English event')
+    await saveAndWait(page, 'Veröffentlichen')
+    arm()
+    await page.getByRole('button', { name: 'Englische Fassung zurückziehen' }).click()
   },
   inviteUserAction: async (page, arm) => {
     await page.goto('/admin/users')

@@ -43,6 +43,9 @@ function contentLabels(): Record<string, string> {
     labels[`page.${step}`] = `Seite ${CONTENT_STEPS[step]}`
   for (const step of ['create', 'update', 'delete'])
     labels[`category.${step}`] = `Kategorie ${CONTENT_STEPS[step]}`
+  // English versions of any kind of content: the entry's subject column names the item.
+  for (const [step, participle] of Object.entries(CONTENT_STEPS))
+    labels[`translation.${step}`] = `Englische Fassung ${participle}`
   return labels
 }
 
@@ -70,6 +73,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'partner.profile_submit': 'Profiländerung zur Prüfung eingereicht',
   'partner.profile_approve': 'Profiländerung freigegeben',
   'partner.profile_reject': 'Profiländerung zurückgegeben',
+  'partner.profile_en_submit': 'Englischer Profiltext zur Prüfung eingereicht',
+  'partner.profile_en_approve': 'Englischer Profiltext freigegeben',
+  'partner.profile_en_reject': 'Englischer Profiltext zurückgegeben',
   'partners.import': 'Import von Partnerprofilen',
   'image.upload': 'Bild hochgeladen',
   'seed.demo_content': 'Demo-Inhalte eingespielt',

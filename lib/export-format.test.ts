@@ -83,6 +83,10 @@ describe('profileMarkdown and parseProfile, for any profile', () => {
     quoteAuthorFunction: optional(200),
     body,
     logoFile: fc.option(fc.constantFrom('a--b.webp', 'logo.webp'), { nil: null }),
+    english: fc.option(
+      fc.record({ body, quoteText: optional(1000), quoteAuthorFunction: optional(200) }),
+      { nil: null },
+    ),
   })
 
   it('reads back every field exactly as it was exported', () => {
@@ -104,6 +108,13 @@ describe('profileMarkdown and parseProfile, for any profile', () => {
           website: p.website,
           city: p.city,
           region: p.region,
+          english: p.english
+            ? {
+                body: p.english.body,
+                quoteText: p.english.quoteText,
+                quoteAuthorFunction: p.english.quoteText ? p.english.quoteAuthorFunction : null,
+              }
+            : null,
         })
       }),
       { numRuns: 300 },

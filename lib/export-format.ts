@@ -19,11 +19,13 @@ export type ExportPartner = {
   status: string
   updatedAt: Date
   logoFile: string | null
+  /** The English version, when the profile has one (whatever its status). */
+  english?: { body: string; quoteText: string | null; quoteAuthorFunction: string | null } | null
 }
 
 /** The profile in the import format; the importer reads it back to the same fields. */
 export function profileMarkdown(partner: ExportPartner): string {
-  const fields: Record<string, string> = {
+  const fields: Record<string, string | Record<string, string>> = {
     name: partner.name,
     slug: partner.slug,
     logo: partner.logoFile ? `logos/${partner.logoFile}` : '',
@@ -35,6 +37,14 @@ export function profileMarkdown(partner: ExportPartner): string {
   if (partner.website) fields.website = partner.website
   if (partner.city) fields.city = partner.city
   if (partner.region) fields.region = partner.region
+  if (partner.english)
+    fields.en = {
+      body: partner.english.body,
+      citeQuote: partner.english.quoteText ?? '',
+      citeAuthorFunction: partner.english.quoteText
+        ? (partner.english.quoteAuthorFunction ?? '')
+        : '',
+    }
   return `${writeFrontMatter(fields)}\n${partner.body}\n`
 }
 

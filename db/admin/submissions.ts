@@ -9,6 +9,7 @@ import { partnerSnapshot, updatePartner } from '../store/partners'
 import { images, partners, submissions, users } from '../schema'
 import type { CurrentUser } from '../auth/session'
 import { writeTransaction } from '../tx'
+import { applyEnglishProposal, englishProposal } from './profile-translation'
 import { now } from '@/lib/clock'
 import type { ProfileProposal } from '@/lib/validation/partner'
 
@@ -27,6 +28,11 @@ function ownPartnerId(user: CurrentUser): number {
   return user.partnerId
 }
 
+/** A partner's proposals for its German profile (the English text has its own, see profile-translation.ts). */
+function germanOf(partnerId: number) {
+  return and(eq(submissions.partnerId, partnerId), eq(submissions.locale, 'de'))
+}
+
 export async function getOwnProfile() {
   const user = await requireRole('partner')
   const partnerId = ownPartnerId(user)
@@ -36,7 +42,7 @@ export async function getOwnProfile() {
   const pending = db
     .select()
     .from(submissions)
-    .where(and(eq(submissions.partnerId, partnerId), eq(submissions.status, 'pending')))
+    .where(and(germanOf(partnerId), eq(submissions.status, 'pending')))
     .orderBy(desc(submissions.id))
     .get()
   const lastDecision = db
@@ -46,7 +52,7 @@ export async function getOwnProfile() {
       reviewedAt: submissions.reviewedAt,
     })
     .from(submissions)
-    .where(and(eq(submissions.partnerId, partnerId), ne(submissions.status, 'pending')))
+    .where(and(germanOf(partnerId), ne(submissions.status, 'pending')))
     .orderBy(desc(submissions.id))
     .get()
   return {
@@ -70,7 +76,7 @@ export async function submitProfileChange(data: ProfileProposal): Promise<void> 
   const pendingLogo = db
     .select({ data: submissions.data })
     .from(submissions)
-    .where(and(eq(submissions.partnerId, partnerId), eq(submissions.status, 'pending')))
+    .where(and(germanOf(partnerId), eq(submissions.status, 'pending')))
     .get()
   const pendingImage = pendingLogo
     ? (JSON.parse(pendingLogo.data) as ProfileProposal).imageId
@@ -86,7 +92,7 @@ export async function submitProfileChange(data: ProfileProposal): Promise<void> 
         reviewedAt: at,
         updatedAt: at,
       })
-      .where(and(eq(submissions.partnerId, partnerId), eq(submissions.status, 'pending')))
+      .where(and(germanOf(partnerId), eq(submissions.status, 'pending')))
       .run()
     const id = tx
       .insert(submissions)
@@ -124,6 +130,7 @@ export async function listPendingSubmissions() {
       partnerName: partners.name,
       createdAt: submissions.createdAt,
       submittedBy: users.name,
+      locale: submissions.locale,
     })
     .from(submissions)
     .innerJoin(partners, eq(partners.id, submissions.partnerId))
@@ -140,8 +147,10 @@ export async function getSubmission(id: number) {
   if (!row) return null
   const current = partnerSnapshot(db, row.partnerId)
   if (!current) return null
+  if (row.locale === 'en')
+    return { submission: row, current: withLogo(current), english: englishProposal(db, row) }
   const proposal = JSON.parse(row.data) as ProfileProposal
-  return { submission: row, current: withLogo(current), proposal }
+  return { submission: row, current: withLogo(current), proposal, english: null }
 }
 
 export async function reviewSubmission(
@@ -169,7 +178,9 @@ export async function reviewSubmission(
       .get()
     if (still?.status !== 'pending')
       throw new UserError('Diese Einreichung wartet nicht (mehr) auf Prüfung.')
-    if (decision === 'approve') {
+    if (decision === 'approve' && row.locale === 'en') {
+      applyEnglishProposal(tx, row, user.id)
+    } else if (decision === 'approve') {
       if (
         proposal.imageId &&
         !tx.select({ id: images.id }).from(images).where(eq(images.id, proposal.imageId)).get()
@@ -211,12 +222,24 @@ export async function reviewSubmission(
       .where(eq(submissions.id, id))
       .run()
     recordAudit(tx, {
-      action: decision === 'approve' ? 'partner.profile_approve' : 'partner.profile_reject',
+      action:
+        row.locale === 'en'
+          ? decision === 'approve'
+            ? 'partner.profile_en_approve'
+            : 'partner.profile_en_reject'
+          : decision === 'approve'
+            ? 'partner.profile_approve'
+            : 'partner.profile_reject',
       actorId: user.id,
       actorEmail: user.email,
       entityType: 'partner',
       entityId: current.id,
-      details: { submission: id, name: current.name, ...(comment ? { comment } : {}) },
+      details: {
+        submission: id,
+        name: current.name,
+        ...(row.locale === 'en' ? { locale: 'en' } : {}),
+        ...(comment ? { comment } : {}),
+      },
     })
   })
 }

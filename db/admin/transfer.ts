@@ -1,10 +1,10 @@
 import 'server-only'
 import path from 'node:path'
-import { asc, eq } from 'drizzle-orm'
+import { and, asc, eq } from 'drizzle-orm'
 import { unzipSync, zipSync } from 'fflate'
 import { getDb } from '../client'
 import { requireRole, UserError } from '../auth/guard'
-import { categories, images, partners } from '../schema'
+import { categories, images, partners, translations } from '../schema'
 import { importProfiles, type ImportSource } from '../store/profile-import'
 import { partnersCsv, profileMarkdown, type ExportPartner } from '@/lib/export-format'
 import { isProfileFileName } from '@/lib/import/profile'
@@ -80,6 +80,7 @@ async function exportRows(): Promise<{ rows: ExportPartner[]; logos: Map<string,
   const db = getDb()
   const rows = db
     .select({
+      id: partners.id,
       name: partners.name,
       slug: partners.slug,
       category: categories.name,
@@ -99,7 +100,15 @@ async function exportRows(): Promise<{ rows: ExportPartner[]; logos: Map<string,
     .orderBy(asc(partners.sortName))
     .all()
   const logos = new Map<string, Uint8Array>()
-  const result = rows.map(({ logoId, ...row }) => {
+  const english = new Map(
+    db
+      .select()
+      .from(translations)
+      .where(and(eq(translations.entityType, 'partner'), eq(translations.locale, 'en')))
+      .all()
+      .map((row) => [row.entityId, row]),
+  )
+  const result = rows.map(({ logoId, id, ...row }) => {
     let logoFile: string | null = null
     if (logoId) {
       const image = db.select({ data: images.data }).from(images).where(eq(images.id, logoId)).get()
@@ -108,7 +117,14 @@ async function exportRows(): Promise<{ rows: ExportPartner[]; logos: Map<string,
         logos.set(logoFile, new Uint8Array(image.data))
       }
     }
-    return { ...row, logoFile }
+    const tr = english.get(id)
+    return {
+      ...row,
+      logoFile,
+      english: tr
+        ? { body: tr.body, quoteText: tr.quoteText, quoteAuthorFunction: tr.quoteAuthorFunction }
+        : null,
+    }
   })
   return { rows: result, logos }
 }

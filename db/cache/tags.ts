@@ -1,7 +1,7 @@
 import 'server-only'
 import { eq } from 'drizzle-orm'
 import type { Db } from '../client'
-import { events, newsPartners } from '../schema'
+import { events, newsPartners, pages } from '../schema'
 import type { Tx } from '../tx'
 import { TAGS } from '@/lib/cache-tags'
 
@@ -110,4 +110,39 @@ export function imageText(
 
 function unique(tags: string[]): string[] {
   return [...new Set(tags)]
+}
+
+/**
+ * The English version of an item: every read that shows the item (in either language, since the
+ * German pages name their English counterpart), plus the English page slugs before and after.
+ */
+export function translation(
+  tx: Tx | Db,
+  type: 'news' | 'event' | 'partner' | 'category' | 'page',
+  entityId: number,
+  slugs: (string | null)[] = [],
+): string[] {
+  switch (type) {
+    case 'news':
+      return news(tx, entityId)
+    case 'event': {
+      const links = tx
+        .select({
+          organizerPartnerId: events.organizerPartnerId,
+          reportNewsId: events.reportNewsId,
+        })
+        .from(events)
+        .where(eq(events.id, entityId))
+        .get()
+      return event(entityId, ...(links ? [links] : []))
+    }
+    case 'partner':
+      return partner(tx, entityId)
+    case 'category':
+      return category()
+    case 'page': {
+      const row = tx.select({ slug: pages.slug }).from(pages).where(eq(pages.id, entityId)).get()
+      return page(...[row?.slug ?? null, ...slugs].filter((s): s is string => !!s))
+    }
+  }
 }

@@ -8,6 +8,16 @@ import { now } from '@/lib/clock'
 import { renderMarkdown } from '@/lib/markdown'
 import type { CalendarInput } from '@/lib/calendar'
 import type { Locale } from '@/lib/i18n/locales'
+import { findPublishedBySlug } from './find-by-slug'
+import {
+  englishVersions,
+  langOf,
+  localizePartners,
+  localizeRefs,
+  pick,
+  slugsOf,
+  type Localized,
+} from './localize'
 
 /*
  * Events as visitors see them. Which events are "upcoming" depends on the time: the server
@@ -26,12 +36,11 @@ export type EventListItem = {
   allDay: boolean
   venueName: string | null
   online: boolean
-  lang: Locale
-  slugs: { de: string; en: string | null }
-}
+} & Localized
 
 const published = eq(events.status, 'published')
 const listColumns = {
+  id: events.id,
   slug: events.slug,
   title: events.title,
   summary: events.summary,
@@ -42,16 +51,42 @@ const listColumns = {
   onlineUrl: events.onlineUrl,
 }
 
-function toItem({
-  onlineUrl,
-  ...row
-}: { onlineUrl: string | null } & Omit<EventListItem, 'online' | 'lang' | 'slugs'>): EventListItem {
-  return { ...row, online: !!onlineUrl, lang: 'de', slugs: { de: row.slug, en: null } }
+type EventRow = {
+  id: number
+  slug: string
+  title: string
+  summary: string
+  onlineUrl: string | null
+}
+
+/** Title, summary and slug in the locale where a published English version exists. */
+function localizeEvents<T extends EventRow>(
+  db: ReturnType<typeof getDb>,
+  rows: T[],
+  locale: Locale,
+) {
+  const english = englishVersions(
+    db,
+    'event',
+    rows.map((row) => row.id),
+  )
+  return rows.map(({ id, onlineUrl, ...row }) => {
+    const tr = english.get(id)
+    return {
+      ...row,
+      slug: locale === 'en' && tr?.slug ? tr.slug : row.slug,
+      title: pick(locale, tr, row.title, tr?.title),
+      summary: locale === 'en' && tr ? tr.lead : row.summary,
+      online: !!onlineUrl,
+      lang: langOf(locale, tr),
+      slugs: slugsOf(row.slug, tr),
+    }
+  })
 }
 
 export async function getEventsOverview(
   pastPage: number,
-  _locale: Locale = 'de',
+  locale: Locale = 'de',
 ): Promise<{
   upcoming: EventListItem[]
   past: EventListItem[]
@@ -84,8 +119,8 @@ export async function getEventsOverview(
     .offset((page - 1) * PAST_EVENTS_PAGE_SIZE)
     .all()
   return {
-    upcoming: upcoming.map(toItem),
-    past: past.map(toItem),
+    upcoming: localizeEvents(db, upcoming, locale),
+    past: localizeEvents(db, past, locale),
     pastTotal,
     pastPage: page,
     pastPageCount,
@@ -111,14 +146,13 @@ export type EventDetail = {
     phone: string | null
     email: string | null
   } | null
-  organizer: { slug: string; name: string } | null
-  report: { slug: string; title: string } | null
+  organizer: ({ slug: string; name: string } & Localized) | null
+  report: ({ slug: string; title: string } & Localized) | null
   updatedAt: Date
-  lang: Locale
-  slugs: { de: string; en: string | null }
-}
+} & Localized
 
-export async function getEvent(slug: string, _locale: Locale = 'de'): Promise<EventDetail | null> {
+/** One published event; under /en by its English slug first, then its German one. */
+export async function getEvent(slug: string, locale: Locale = 'de'): Promise<EventDetail | null> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.events)
@@ -126,26 +160,42 @@ export async function getEvent(slug: string, _locale: Locale = 'de'): Promise<Ev
   const row = db
     .select()
     .from(events)
-    .where(and(eq(events.slug, slug), published))
+    .where(and(eq(events.id, findPublishedBySlug(db, 'event', slug, locale) ?? 0), published))
     .get()
   if (!row) return null
   cacheTag(TAGS.event(row.id))
-  const organizer = row.organizerPartnerId
+  const tr = englishVersions(db, 'event', [row.id]).get(row.id)
+  const english = locale === 'en' ? tr : undefined
+  const organizerRow = row.organizerPartnerId
     ? db
-        .select({ slug: partners.slug, name: partners.name })
+        .select({
+          id: partners.id,
+          categoryId: partners.categoryId,
+          slug: partners.slug,
+          name: partners.name,
+        })
         .from(partners)
         .where(and(eq(partners.id, row.organizerPartnerId), eq(partners.status, 'published')))
         .get()
     : undefined
   if (row.organizerPartnerId) cacheTag(TAGS.partner(row.organizerPartnerId))
-  const report = row.reportNewsId
+  const organizer = organizerRow
+    ? localizePartners(db, [organizerRow], locale).map((p) => ({
+        slug: p.slug,
+        name: p.name,
+        lang: p.lang,
+        slugs: p.slugs,
+      }))[0]
+    : undefined
+  const reportRow = row.reportNewsId
     ? db
-        .select({ slug: news.slug, title: news.title })
+        .select({ id: news.id, slug: news.slug, title: news.title })
         .from(news)
         .where(and(eq(news.id, row.reportNewsId), eq(news.status, 'published')))
         .get()
     : undefined
   if (row.reportNewsId) cacheTag(TAGS.newsItem(row.reportNewsId))
+  const report = reportRow ? localizeRefs(db, 'news', [reportRow], locale)[0] : undefined
   const contact =
     row.contactName || row.contactEmail || row.contactPhone
       ? {
@@ -157,10 +207,12 @@ export async function getEvent(slug: string, _locale: Locale = 'de'): Promise<Ev
       : null
   return {
     id: row.id,
-    slug: row.slug,
-    title: row.title,
-    summary: row.summary,
-    bodyHtml: renderMarkdown(row.body, { baseLevel: 2 }).html,
+    slug: english?.slug ?? row.slug,
+    title: pick(locale, english, row.title, english?.title),
+    summary: english ? english.lead : row.summary,
+    bodyHtml: renderMarkdown(pick(locale, english, row.body, english?.body), { baseLevel: 2 }).html,
+    lang: langOf(locale, tr),
+    slugs: slugsOf(row.slug, tr),
     startsAt: row.startsAt,
     endsAt: row.endsAt,
     allDay: row.allDay,
@@ -172,14 +224,34 @@ export async function getEvent(slug: string, _locale: Locale = 'de'): Promise<Ev
     organizer: organizer ?? null,
     report: report ?? null,
     updatedAt: row.updatedAt,
-    lang: 'de',
-    slugs: { de: row.slug, en: null },
   }
 }
 
-export type CalendarEvent = CalendarInput & {
-  lang: Locale
-  slugs: { de: string; en: string | null }
+export type CalendarEvent = CalendarInput & Localized
+
+function localizeCalendar(
+  db: ReturnType<typeof getDb>,
+  rows: CalendarInput[],
+  locale: Locale,
+): CalendarEvent[] {
+  const english = englishVersions(
+    db,
+    'event',
+    rows.map((row) => row.id),
+  )
+  return rows.map((row) => {
+    const tr = english.get(row.id)
+    const en = locale === 'en' ? tr : undefined
+    return {
+      ...row,
+      slug: en?.slug ?? row.slug,
+      title: pick(locale, en, row.title, en?.title),
+      summary: en ? en.lead : row.summary,
+      updatedAt: en && en.updatedAt > row.updatedAt ? en.updatedAt : row.updatedAt,
+      lang: langOf(locale, tr),
+      slugs: slugsOf(row.slug, tr),
+    }
+  })
 }
 
 const calendarColumns = {
@@ -197,32 +269,32 @@ const calendarColumns = {
 }
 
 /** Every published event (the subscribable calendar and the sitemap). */
-export async function getCalendarEvents(_locale: Locale = 'de'): Promise<CalendarEvent[]> {
+export async function getCalendarEvents(locale: Locale = 'de'): Promise<CalendarEvent[]> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.events)
-  return getDb()
-    .select(calendarColumns)
-    .from(events)
-    .where(published)
-    .orderBy(desc(events.startsAt))
-    .all()
-    .map((e) => ({ ...e, lang: 'de' as const, slugs: { de: e.slug, en: null } }))
+  const db = getDb()
+  return localizeCalendar(
+    db,
+    db.select(calendarColumns).from(events).where(published).orderBy(desc(events.startsAt)).all(),
+    locale,
+  )
 }
 
 export async function getCalendarEvent(
   slug: string,
-  _locale: Locale = 'de',
+  locale: Locale = 'de',
 ): Promise<CalendarEvent | null> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.events)
-  const row = getDb()
+  const db = getDb()
+  const row = db
     .select(calendarColumns)
     .from(events)
-    .where(and(eq(events.slug, slug), published))
+    .where(and(eq(events.id, findPublishedBySlug(db, 'event', slug, locale) ?? 0), published))
     .get()
-  return row ? { ...row, lang: 'de', slugs: { de: row.slug, en: null } } : null
+  return row ? localizeCalendar(db, [row], locale)[0]! : null
 }
 
 /** The next moment an event starts or ends, after `at`: when the lists must move on. */

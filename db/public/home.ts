@@ -6,6 +6,14 @@ import { categories, events, news, partners } from '../schema'
 import { TAGS } from '@/lib/cache-tags'
 import { now } from '@/lib/clock'
 import type { Locale } from '@/lib/i18n/locales'
+import {
+  englishVersions,
+  langOf,
+  localizePartners,
+  localizeRefs,
+  pick,
+  type Localized,
+} from './localize'
 
 /*
  * Reads for the home page. Visitors only ever see published content; every read is cached and
@@ -18,16 +26,16 @@ export type NewsTeaser = {
   lead: string
   date: string
   place: string | null
-  lang: Locale
-  slugs: { de: string; en: string | null }
-}
+} & Localized
 
-export async function getLatestNews(limit = 4, _locale: Locale = 'de'): Promise<NewsTeaser[]> {
+export async function getLatestNews(limit = 4, locale: Locale = 'de'): Promise<NewsTeaser[]> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.news)
-  return getDb()
+  const db = getDb()
+  const rows = db
     .select({
+      id: news.id,
       slug: news.slug,
       title: news.title,
       lead: news.lead,
@@ -39,7 +47,15 @@ export async function getLatestNews(limit = 4, _locale: Locale = 'de'): Promise<
     .orderBy(desc(news.date), desc(news.id))
     .limit(limit)
     .all()
-    .map((item) => ({ ...item, lang: 'de' as const, slugs: { de: item.slug, en: null } }))
+  const english = englishVersions(
+    db,
+    'news',
+    rows.map((row) => row.id),
+  )
+  return localizeRefs(db, 'news', rows, locale).map((ref, index) => {
+    const tr = english.get(rows[index]!.id)
+    return { ...ref, lead: ref.lang === 'en' && tr ? tr.lead : ref.lead }
+  })
 }
 
 export type EventTeaser = {
@@ -50,14 +66,12 @@ export type EventTeaser = {
   allDay: boolean
   venueName: string | null
   online: boolean
-  lang: Locale
-  slugs: { de: string; en: string | null }
-}
+} & Localized
 
 /** Upcoming events, soonest first; when none are coming, the most recent past ones. */
 export async function getHomeEvents(
   limit = 3,
-  _locale: Locale = 'de',
+  locale: Locale = 'de',
 ): Promise<{ upcoming: boolean; items: EventTeaser[] }> {
   'use cache'
   cacheLife('max')
@@ -65,6 +79,7 @@ export async function getHomeEvents(
   const db = getDb()
   const at = now()
   const columns = {
+    id: events.id,
     slug: events.slug,
     title: events.title,
     startsAt: events.startsAt,
@@ -93,23 +108,27 @@ export async function getHomeEvents(
   }
   return {
     upcoming,
-    items: rows.map(({ onlineUrl, ...row }) => ({
+    items: localizeRefs(db, 'event', rows, locale).map(({ onlineUrl, ...row }) => ({
       ...row,
       online: !!onlineUrl,
-      lang: 'de' as const,
-      slugs: { de: row.slug, en: null },
     })),
   }
 }
 
-export type CategoryCount = { slug: string; name: string; count: number; lang: Locale }
+export type CategoryCount = { slug: string; name: string; count: number } & Localized
 
-export async function getCategoryCounts(_locale: Locale = 'de'): Promise<CategoryCount[]> {
+export async function getCategoryCounts(locale: Locale = 'de'): Promise<CategoryCount[]> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.partners)
-  return getDb()
-    .select({ slug: categories.slug, name: categories.name, count: count(partners.id) })
+  const db = getDb()
+  const rows = db
+    .select({
+      id: categories.id,
+      slug: categories.slug,
+      name: categories.name,
+      count: count(partners.id),
+    })
     .from(categories)
     .innerJoin(
       partners,
@@ -118,7 +137,22 @@ export async function getCategoryCounts(_locale: Locale = 'de'): Promise<Categor
     .groupBy(categories.id)
     .orderBy(asc(categories.sortOrder), asc(categories.name))
     .all()
-    .map((c) => ({ ...c, lang: 'de' as const }))
+  const english = englishVersions(
+    db,
+    'category',
+    rows.map((row) => row.id),
+  )
+  return rows.map(({ id, ...row }) => {
+    const tr = english.get(id)
+    const en = locale === 'en' ? tr : undefined
+    return {
+      ...row,
+      slug: en?.slug ?? row.slug,
+      name: en?.title || row.name,
+      lang: langOf(locale, tr),
+      slugs: { de: row.slug, en: tr?.slug ?? null },
+    }
+  })
 }
 
 export type PartnerQuote = {
@@ -127,16 +161,18 @@ export type PartnerQuote = {
   authorFunction: string | null
   partnerName: string
   partnerSlug: string
-  lang: Locale
-}
+} & Localized
 
 /** One partner's quote for the home page; which one changes whenever the partners change. */
-export async function getFeaturedQuote(_locale: Locale = 'de'): Promise<PartnerQuote | null> {
+export async function getFeaturedQuote(locale: Locale = 'de'): Promise<PartnerQuote | null> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.partners)
-  const row = getDb()
+  const db = getDb()
+  const row = db
     .select({
+      id: partners.id,
+      categoryId: partners.categoryId,
       text: partners.quoteText,
       author: partners.quoteAuthor,
       authorFunction: partners.quoteAuthorFunction,
@@ -148,5 +184,17 @@ export async function getFeaturedQuote(_locale: Locale = 'de'): Promise<PartnerQ
     .orderBy(sql`random()`)
     .limit(1)
     .get()
-  return row && row.text ? { ...row, text: row.text, lang: 'de' } : null
+  if (!row || !row.text) return null
+  const localized = localizePartners(db, [{ ...row, slug: row.partnerSlug }], locale)[0]!
+  const english = locale === 'en' ? localized.english : undefined
+  const text = pick(locale, english, row.text, english?.quoteText)
+  return {
+    text,
+    author: row.author,
+    authorFunction: english?.quoteText ? english.quoteAuthorFunction : row.authorFunction,
+    partnerName: row.partnerName,
+    partnerSlug: localized.slug,
+    lang: langOf(locale, english?.quoteText ? english : undefined),
+    slugs: localized.slugs,
+  }
 }

@@ -5,8 +5,18 @@ import { getDb } from '../client'
 import { events, images, news, newsLinks, newsPartners, newsTags, partners, tags } from '../schema'
 import type { ImageRef } from './partners'
 import { TAGS } from '@/lib/cache-tags'
-import type { Locale } from '@/lib/i18n/locales'
 import { renderMarkdown } from '@/lib/markdown'
+import type { Locale } from '@/lib/i18n/locales'
+import { findPublishedBySlug } from './find-by-slug'
+import {
+  englishVersions,
+  langOf,
+  linkLabelsOf,
+  localizeRefs,
+  pick,
+  slugsOf,
+  type Localized,
+} from './localize'
 
 /* One news item as visitors see it: published only, with its partners, event and neighbours. */
 
@@ -31,18 +41,20 @@ export type NewsArticle = {
     email: string | null
   } | null
   links: { label: string; url: string }[]
-  partners: { slug: string; name: string }[]
+  partners: ({ slug: string; name: string } & Localized)[]
   tags: { slug: string; name: string }[]
-  event: { slug: string; title: string } | null
-  previous: { slug: string; title: string } | null
-  next: { slug: string; title: string } | null
-  lang: Locale
-  slugs: { de: string; en: string | null }
-}
+  event: ({ slug: string; title: string } & Localized) | null
+  previous: ({ slug: string; title: string } & Localized) | null
+  next: ({ slug: string; title: string } & Localized) | null
+} & Localized
 
+/**
+ * One published news item by its slug. With locale 'en' the English slug is looked up first,
+ * then the German one; the texts are English whenever a published English version exists.
+ */
 export async function getNewsArticle(
   slug: string,
-  _locale: Locale = 'de',
+  locale: Locale = 'de',
 ): Promise<NewsArticle | null> {
   'use cache'
   cacheLife('max')
@@ -59,11 +71,13 @@ export async function getNewsArticle(
     })
     .from(news)
     .leftJoin(images, eq(images.id, news.imageId))
-    .where(and(eq(news.slug, slug), published))
+    .where(and(eq(news.id, findPublishedBySlug(db, 'news', slug, locale) ?? 0), published))
     .get()
   if (!row) return null
   const item = row.item
   cacheTag(TAGS.newsItem(item.id))
+  const tr = englishVersions(db, 'news', [item.id]).get(item.id)
+  const english = locale === 'en' ? tr : undefined
 
   const related = db
     .select({ id: partners.id, slug: partners.slug, name: partners.name })
@@ -73,30 +87,43 @@ export async function getNewsArticle(
     .orderBy(asc(partners.sortName))
     .all()
   for (const partner of related) cacheTag(TAGS.partner(partner.id))
-  const event = db
+  const eventRow = db
     .select({ id: events.id, slug: events.slug, title: events.title })
     .from(events)
     .where(and(eq(events.reportNewsId, item.id), eq(events.status, 'published')))
     .get()
+  const event = eventRow
+    ? { id: eventRow.id, ...localizeRefs(db, 'event', [eventRow], locale)[0]! }
+    : null
   if (event) cacheTag(TAGS.event(event.id))
 
   // Neighbours in the list order (date, then id), both directions.
   const newer = or(gt(news.date, item.date), and(eq(news.date, item.date), gt(news.id, item.id)))
   const older = or(lt(news.date, item.date), and(eq(news.date, item.date), lt(news.id, item.id)))
-  const next = db
-    .select({ slug: news.slug, title: news.title })
+  const nextRow = db
+    .select({ id: news.id, slug: news.slug, title: news.title })
     .from(news)
     .where(and(published, newer))
     .orderBy(asc(news.date), asc(news.id))
     .limit(1)
     .get()
-  const previous = db
-    .select({ slug: news.slug, title: news.title })
+  const previousRow = db
+    .select({ id: news.id, slug: news.slug, title: news.title })
     .from(news)
     .where(and(published, older))
     .orderBy(desc(news.date), desc(news.id))
     .limit(1)
     .get()
+
+  const [previous, next] = [previousRow, nextRow].map((ref) =>
+    ref ? localizeRefs(db, 'news', [ref], locale)[0]! : null,
+  )
+  const englishLabels = linkLabelsOf(english)
+  const partnerEnglish = englishVersions(
+    db,
+    'partner',
+    related.map((partner) => partner.id),
+  )
 
   const contact =
     item.contactName || item.contactEmail || item.contactPhone
@@ -111,10 +138,13 @@ export async function getNewsArticle(
 
   return {
     id: item.id,
-    slug: item.slug,
-    title: item.title,
-    lead: item.lead,
-    bodyHtml: renderMarkdown(item.body, { baseLevel: 2 }).html,
+    slug: english?.slug ?? item.slug,
+    title: pick(locale, english, item.title, english?.title),
+    lead: english ? english.lead : item.lead,
+    bodyHtml: renderMarkdown(pick(locale, english, item.body, english?.body), { baseLevel: 2 })
+      .html,
+    lang: langOf(locale, tr),
+    slugs: slugsOf(item.slug, tr),
     place: item.place,
     date: item.date,
     publishedAt: item.publishedAt,
@@ -124,7 +154,7 @@ export async function getNewsArticle(
           id: row.imageId,
           width: row.imageWidth!,
           height: row.imageHeight!,
-          alt: row.imageAlt ?? '',
+          alt: pick(locale, english, row.imageAlt ?? '', english?.imageAlt),
           credit: row.imageCredit,
         }
       : null,
@@ -134,8 +164,12 @@ export async function getNewsArticle(
       .from(newsLinks)
       .where(eq(newsLinks.newsId, item.id))
       .orderBy(asc(newsLinks.position))
-      .all(),
-    partners: related.map(({ slug: s, name }) => ({ slug: s, name })),
+      .all()
+      .map((link, index) => ({ ...link, label: englishLabels[index] || link.label })),
+    partners: related.map(({ id, slug: s, name }) => {
+      const partnerTr = partnerEnglish.get(id)
+      return { slug: s, name, lang: langOf(locale, partnerTr), slugs: slugsOf(s, partnerTr, true) }
+    }),
     tags: db
       .select({ slug: tags.slug, name: tags.name })
       .from(newsTags)
@@ -143,10 +177,10 @@ export async function getNewsArticle(
       .where(eq(newsTags.newsId, item.id))
       .orderBy(asc(tags.name))
       .all(),
-    event: event ? { slug: event.slug, title: event.title } : null,
+    event: event
+      ? { slug: event.slug, title: event.title, lang: event.lang, slugs: event.slugs }
+      : null,
     previous: previous ?? null,
     next: next ?? null,
-    lang: 'de',
-    slugs: { de: item.slug, en: null },
   }
 }

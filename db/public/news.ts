@@ -4,8 +4,9 @@ import { cacheLife, cacheTag } from 'next/cache'
 import { getDb } from '../client'
 import { news, newsTags, tags } from '../schema'
 import { TAGS } from '@/lib/cache-tags'
-import type { Locale } from '@/lib/i18n/locales'
 import { renderMarkdown } from '@/lib/markdown'
+import type { Locale } from '@/lib/i18n/locales'
+import { englishVersions, langOf, pick, slugsOf, type Localized } from './localize'
 
 /* News lists as visitors see them: published items only, newest first. One item: news-article.ts. */
 
@@ -17,8 +18,30 @@ export type NewsListItem = {
   lead: string
   date: string
   place: string | null
-  lang: Locale
-  slugs: { de: string; en: string | null }
+} & Localized
+
+/** Texts and slug in the locale where a published English version exists. */
+function localizeNews<T extends { id: number; slug: string; title: string; lead: string }>(
+  db: ReturnType<typeof getDb>,
+  rows: T[],
+  locale: Locale,
+): (Omit<T, 'id'> & Localized)[] {
+  const english = englishVersions(
+    db,
+    'news',
+    rows.map((row) => row.id),
+  )
+  return rows.map(({ id, ...row }) => {
+    const tr = english.get(id)
+    return {
+      ...row,
+      slug: locale === 'en' && tr?.slug ? tr.slug : row.slug,
+      title: pick(locale, tr, row.title, tr?.title),
+      lead: locale === 'en' && tr ? tr.lead : row.lead,
+      lang: langOf(locale, tr),
+      slugs: slugsOf(row.slug, tr),
+    }
+  })
 }
 
 export type NewsListResult = {
@@ -40,7 +63,7 @@ export async function getNewsList(
     year: number | null
     tag: string | null
   },
-  _locale: Locale = 'de',
+  locale: Locale = 'de',
 ): Promise<NewsListResult> {
   'use cache'
   cacheLife('max')
@@ -73,8 +96,9 @@ export async function getNewsList(
   const total = db.select({ n: count() }).from(news).where(where).get()?.n ?? 0
   const pageCount = Math.max(1, Math.ceil(total / NEWS_PAGE_SIZE))
   const page = Math.min(Math.max(1, query.page), pageCount)
-  const items = db
+  const rows = db
     .select({
+      id: news.id,
       slug: news.slug,
       title: news.title,
       lead: news.lead,
@@ -87,7 +111,6 @@ export async function getNewsList(
     .limit(NEWS_PAGE_SIZE)
     .offset((page - 1) * NEWS_PAGE_SIZE)
     .all()
-    .map((item) => ({ ...item, lang: 'de' as const, slugs: { de: item.slug, en: null } }))
 
   const years = db
     .select({ year: sql<number>`cast(substr(${news.date}, 1, 4) AS integer)`, count: count() })
@@ -108,7 +131,7 @@ export async function getNewsList(
     .all()
 
   return {
-    items,
+    items: localizeNews(db, rows, locale),
     total,
     page,
     pageCount,
@@ -128,16 +151,16 @@ export type FeedItem = {
   publishedAt: Date | null
   updatedAt: Date
   bodyHtml: string
-  lang: Locale
-  slugs: { de: string; en: string | null }
-}
+} & Localized
 
-export async function getNewsFeed(limit = 30, _locale: Locale = 'de'): Promise<FeedItem[]> {
+export async function getNewsFeed(limit = 30, locale: Locale = 'de'): Promise<FeedItem[]> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.news)
-  return getDb()
+  const db = getDb()
+  const rows = db
     .select({
+      id: news.id,
       slug: news.slug,
       title: news.title,
       lead: news.lead,
@@ -152,27 +175,50 @@ export async function getNewsFeed(limit = 30, _locale: Locale = 'de'): Promise<F
     .orderBy(desc(news.date), desc(news.id))
     .limit(limit)
     .all()
-    .map(({ body, ...item }) => ({
+  const english = englishVersions(
+    db,
+    'news',
+    rows.map((row) => row.id),
+  )
+  return localizeNews(db, rows, locale).map(({ body, ...item }, index) => {
+    const tr = english.get(rows[index]!.id)
+    return {
       ...item,
-      bodyHtml: renderMarkdown(body, { baseLevel: 2 }).html,
-      lang: 'de' as const,
-      slugs: { de: item.slug, en: null },
-    }))
+      // An English version's own changes count for the English feed.
+      updatedAt:
+        locale === 'en' && tr && tr.updatedAt > item.updatedAt ? tr.updatedAt : item.updatedAt,
+      bodyHtml: renderMarkdown(pick(locale, tr, body, tr?.body), { baseLevel: 2 }).html,
+    }
+  })
 }
 
 export async function getNewsSitemap(
-  _locale: Locale = 'de',
-): Promise<
-  { slug: string; updatedAt: Date; lang: Locale; slugs: { de: string; en: string | null } }[]
-> {
+  locale: Locale = 'de',
+): Promise<({ slug: string; updatedAt: Date } & Localized)[]> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.news)
-  return getDb()
-    .select({ slug: news.slug, updatedAt: news.updatedAt })
+  const db = getDb()
+  const rows = db
+    .select({ id: news.id, slug: news.slug, updatedAt: news.updatedAt })
     .from(news)
     .where(published)
     .orderBy(desc(news.date))
     .all()
-    .map((item) => ({ ...item, lang: 'de' as const, slugs: { de: item.slug, en: null } }))
+  const english = englishVersions(
+    db,
+    'news',
+    rows.map((row) => row.id),
+  )
+  return rows.map(({ id, ...row }) => {
+    const tr = english.get(id)
+    return {
+      ...row,
+      slug: locale === 'en' && tr?.slug ? tr.slug : row.slug,
+      updatedAt:
+        locale === 'en' && tr && tr.updatedAt > row.updatedAt ? tr.updatedAt : row.updatedAt,
+      lang: langOf(locale, tr),
+      slugs: slugsOf(row.slug, tr),
+    }
+  })
 }

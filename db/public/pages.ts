@@ -6,43 +6,69 @@ import { pages } from '../schema'
 import { TAGS } from '@/lib/cache-tags'
 import type { Locale } from '@/lib/i18n/locales'
 import { renderMarkdown } from '@/lib/markdown'
+import { findPublishedBySlug } from './find-by-slug'
+import { englishVersions, langOf, pick, slugsOf, type Localized } from './localize'
 
 export type PublicPage = {
   slug: string
   title: string
   bodyHtml: string
   updatedAt: Date
-  lang: Locale
-  slugs: { de: string; en: string | null }
-}
+} & Localized
 
-export async function getPage(slug: string, _locale: Locale = 'de'): Promise<PublicPage | null> {
+/**
+ * One page. Under /en the English slug is tried first, then the German one; the text is English
+ * once the page's English version is published. Tagged with the slug asked for and the page's
+ * own slug, so a new or renamed English version reaches a cached "not found" too.
+ */
+export async function getPage(slug: string, locale: Locale = 'de'): Promise<PublicPage | null> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.pages, TAGS.page(slug))
-  const row = getDb().select().from(pages).where(eq(pages.slug, slug)).get()
+  const db = getDb()
+  const row = db
+    .select()
+    .from(pages)
+    .where(eq(pages.id, findPublishedBySlug(db, 'page', slug, locale) ?? 0))
+    .get()
   if (!row) return null
+  cacheTag(TAGS.page(row.slug))
+  const tr = englishVersions(db, 'page', [row.id]).get(row.id)
+  const english = locale === 'en' ? tr : undefined
   return {
-    slug: row.slug,
-    title: row.title,
-    bodyHtml: renderMarkdown(row.body, { baseLevel: 2 }).html,
-    updatedAt: row.updatedAt,
-    lang: 'de',
-    slugs: { de: row.slug, en: null },
+    slug: english?.slug ?? row.slug,
+    title: pick(locale, english, row.title, english?.title),
+    bodyHtml: renderMarkdown(pick(locale, english, row.body, english?.body), { baseLevel: 2 }).html,
+    updatedAt: english && english.updatedAt > row.updatedAt ? english.updatedAt : row.updatedAt,
+    lang: langOf(locale, tr),
+    slugs: slugsOf(row.slug, tr),
   }
 }
 
 export async function getPageSitemap(
-  _locale: Locale = 'de',
-): Promise<
-  { slug: string; updatedAt: Date; lang: Locale; slugs: { de: string; en: string | null } }[]
-> {
+  locale: Locale = 'de',
+): Promise<({ slug: string; updatedAt: Date } & Localized)[]> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.pages)
-  return getDb()
-    .select({ slug: pages.slug, updatedAt: pages.updatedAt })
+  const db = getDb()
+  const rows = db
+    .select({ id: pages.id, slug: pages.slug, updatedAt: pages.updatedAt })
     .from(pages)
     .all()
-    .map((p) => ({ ...p, lang: 'de' as const, slugs: { de: p.slug, en: null } }))
+  const english = englishVersions(
+    db,
+    'page',
+    rows.map((row) => row.id),
+  )
+  return rows.map(({ id, ...row }) => {
+    const tr = english.get(id)
+    const en = locale === 'en' ? tr : undefined
+    return {
+      slug: en?.slug ?? row.slug,
+      updatedAt: en && en.updatedAt > row.updatedAt ? en.updatedAt : row.updatedAt,
+      lang: langOf(locale, tr),
+      slugs: slugsOf(row.slug, tr),
+    }
+  })
 }

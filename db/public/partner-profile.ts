@@ -5,8 +5,16 @@ import { getDb } from '../client'
 import { categories, events, images, news, newsPartners, partners } from '../schema'
 import type { ImageRef } from './partners'
 import { TAGS } from '@/lib/cache-tags'
-import type { Locale } from '@/lib/i18n/locales'
 import { renderMarkdown, type TocEntry } from '@/lib/markdown'
+import type { Locale } from '@/lib/i18n/locales'
+import {
+  englishVersions,
+  germanPartnerSlug,
+  localizePartners,
+  localizeRefs,
+  pick,
+  type Localized,
+} from './localize'
 
 /* One partner profile as visitors see it: published only, with its latest news and events. */
 
@@ -23,8 +31,14 @@ export type PartnerProfile = {
   bodyHtml: string
   toc: TocEntry[]
   updatedAt: Date
-  news: { slug: string; title: string; date: string; place: string | null; lead: string }[]
-  events: {
+  news: ({
+    slug: string
+    title: string
+    date: string
+    place: string | null
+    lead: string
+  } & Localized)[]
+  events: ({
     slug: string
     title: string
     startsAt: Date
@@ -32,14 +46,16 @@ export type PartnerProfile = {
     allDay: boolean
     venueName: string | null
     online: boolean
-  }[]
-  lang: Locale
-  slugs: { de: string; en: string | null }
-}
+  } & Localized)[]
+} & Localized
 
+/**
+ * One published profile. Under /en the address may carry the English category slug; the texts
+ * are English where the profile's English version is published (the name stays as it is).
+ */
 export async function getPartnerProfile(
   slug: string,
-  _locale: Locale = 'de',
+  locale: Locale = 'de',
 ): Promise<PartnerProfile | null> {
   'use cache'
   cacheLife('max')
@@ -50,6 +66,7 @@ export async function getPartnerProfile(
       id: partners.id,
       slug: partners.slug,
       name: partners.name,
+      categoryId: partners.categoryId,
       categorySlug: categories.slug,
       categoryName: categories.name,
       website: partners.website,
@@ -68,13 +85,22 @@ export async function getPartnerProfile(
     .from(partners)
     .innerJoin(categories, eq(categories.id, partners.categoryId))
     .leftJoin(images, eq(images.id, partners.logoImageId))
-    .where(and(eq(partners.slug, slug), eq(partners.status, 'published')))
+    .where(
+      and(
+        eq(partners.slug, locale === 'en' ? germanPartnerSlug(db, slug) : slug),
+        eq(partners.status, 'published'),
+      ),
+    )
     .get()
   if (!row) return null
   cacheTag(TAGS.partner(row.id))
+  const localized = localizePartners(db, [row], locale)[0]!
+  const english = locale === 'en' ? localized.english : undefined
+  const category = locale === 'en' ? localized.categoryEnglish : undefined
 
   const relatedNews = db
     .select({
+      id: news.id,
       slug: news.slug,
       title: news.title,
       date: news.date,
@@ -89,6 +115,7 @@ export async function getPartnerProfile(
     .all()
   const relatedEvents = db
     .select({
+      id: events.id,
       slug: events.slug,
       title: events.title,
       startsAt: events.startsAt,
@@ -103,27 +130,71 @@ export async function getPartnerProfile(
     .limit(10)
     .all()
 
-  const { html, toc } = renderMarkdown(row.body, { baseLevel: 2 })
+  const { html, toc } = renderMarkdown(pick(locale, english, row.body, english?.body), {
+    baseLevel: 2,
+  })
+  const quoteText = pick(locale, english, row.quoteText ?? '', english?.quoteText)
   return {
     id: row.id,
-    slug: row.slug,
+    slug: localized.slug,
     name: row.name,
-    category: { slug: row.categorySlug, name: row.categoryName },
+    lang: localized.lang,
+    slugs: localized.slugs,
+    category: {
+      slug: category?.slug ?? row.categorySlug,
+      name: category?.title || row.categoryName,
+    },
     logo: row.logoId
-      ? { id: row.logoId, width: row.logoWidth!, height: row.logoHeight!, alt: row.logoAlt ?? '' }
+      ? {
+          id: row.logoId,
+          width: row.logoWidth!,
+          height: row.logoHeight!,
+          alt: pick(locale, english, row.logoAlt ?? '', english?.imageAlt),
+        }
       : null,
     website: row.website,
     city: row.city,
     region: row.region,
-    quote: row.quoteText
-      ? { text: row.quoteText, author: row.quoteAuthor, authorFunction: row.quoteAuthorFunction }
+    quote: quoteText
+      ? {
+          text: quoteText,
+          author: row.quoteAuthor,
+          authorFunction:
+            locale === 'en' && english?.quoteText
+              ? english.quoteAuthorFunction
+              : row.quoteAuthorFunction,
+        }
       : null,
     bodyHtml: html,
     toc,
     updatedAt: row.updatedAt,
-    news: relatedNews,
-    events: relatedEvents.map(({ onlineUrl, ...event }) => ({ ...event, online: !!onlineUrl })),
-    lang: 'de',
-    slugs: { de: row.slug, en: null },
+    news: localizeNewsRefs(db, relatedNews, locale),
+    events: localizeRefs(db, 'event', relatedEvents, locale).map(({ onlineUrl, ...event }) => ({
+      ...event,
+      online: !!onlineUrl,
+    })),
   }
+}
+
+function localizeNewsRefs<T extends { id: number; slug: string; title: string; lead: string }>(
+  db: ReturnType<typeof getDb>,
+  rows: T[],
+  locale: Locale,
+) {
+  const leads = new Map(rows.map((row) => [row.id, row.lead]))
+  const english =
+    locale === 'en'
+      ? englishLeads(
+          db,
+          rows.map((row) => row.id),
+        )
+      : new Map()
+  return localizeRefs(db, 'news', rows, locale).map((ref, index) => {
+    const id = rows[index]!.id
+    return { ...ref, lead: ref.lang === 'en' ? (english.get(id) ?? '') : (leads.get(id) ?? '') }
+  })
+}
+
+function englishLeads(db: ReturnType<typeof getDb>, ids: number[]): Map<number, string> {
+  return new Map([...englishVersions(db, 'news', ids)].map(([id, tr]) => [id, tr.lead]))
 }

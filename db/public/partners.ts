@@ -4,9 +4,11 @@ import { cacheLife, cacheTag } from 'next/cache'
 import { getDb } from '../client'
 import { categories, partners } from '../schema'
 import { TAGS } from '@/lib/cache-tags'
-import type { Locale } from '@/lib/i18n/locales'
 import { ftsMatchExpression, markdownToSearchText, searchTerms } from '@/lib/search-text'
 import { snippet, type SnippetPart } from '@/lib/snippet'
+import type { Locale } from '@/lib/i18n/locales'
+import { englishVersions, localizePartners, type Localized } from './localize'
+import { findPublishedBySlug } from './find-by-slug'
 
 /*
  * The partner directory as visitors see it: published partners only, as DTOs with the columns
@@ -25,9 +27,7 @@ export type PartnerCard = {
   city: string | null
   logo: ImageRef | null
   excerpt: SnippetPart[]
-  lang: Locale
-  slugs: { de: string; en: string | null }
-}
+} & Localized
 
 export type DirectoryQuery = {
   q: string
@@ -70,7 +70,7 @@ function excerptOf(body: string, terms: string[]): SnippetPart[] {
 
 export async function getDirectory(
   query: DirectoryQuery,
-  _locale: Locale = 'de',
+  locale: Locale = 'de',
 ): Promise<DirectoryResult> {
   'use cache'
   cacheLife('max')
@@ -84,7 +84,7 @@ export async function getDirectory(
     ? (db
         .select({ id: categories.id, slug: categories.slug, name: categories.name })
         .from(categories)
-        .where(eq(categories.slug, query.category))
+        .where(eq(categories.id, findPublishedBySlug(db, 'category', query.category, locale) ?? 0))
         .get() ?? null)
     : null
   const unknownCategory = !!query.category && !category
@@ -98,12 +98,24 @@ export async function getDirectory(
   const base = sql`${joins} WHERE ${PUBLISHED}`
   const noResults = searching && !match
 
-  const facets = noResults
+  const facetRows = noResults
     ? []
-    : db.all<{ slug: string; name: string; count: number }>(
-        sql`SELECT c.slug AS slug, c.name AS name, count(*) AS count ${base} AND ${letterCondition(query.letter)}
+    : db.all<{ id: number; slug: string; name: string; count: number }>(
+        sql`SELECT c.id AS id, c.slug AS slug, c.name AS name, count(*) AS count ${base} AND ${letterCondition(query.letter)}
             GROUP BY c.id ORDER BY c.sort_order, c.name`,
       )
+  const categoryEnglish =
+    locale === 'en'
+      ? englishVersions(db, 'category', [
+          ...facetRows.map((row) => row.id),
+          ...(category ? [category.id] : []),
+        ])
+      : new Map()
+  const categoryText = (row: { id: number; slug: string; name: string }) => {
+    const tr = categoryEnglish.get(row.id)
+    return { slug: tr?.slug ?? row.slug, name: tr?.title || row.name }
+  }
+  const facets = facetRows.map((row) => ({ ...categoryText(row), count: row.count }))
   const categoryFilter = category ? sql`c.id = ${category.id}` : unknownCategory ? sql`0` : sql`1`
   const letterRows = noResults
     ? []
@@ -124,6 +136,8 @@ export async function getDirectory(
     total === 0
       ? []
       : db.all<{
+          id: number
+          categoryId: number
           slug: string
           name: string
           categoryName: string
@@ -134,7 +148,7 @@ export async function getDirectory(
           logoHeight: number | null
           logoAlt: string | null
         }>(
-          sql`SELECT p.slug AS slug, p.name AS name, c.name AS categoryName, p.city AS city, p.body AS body,
+          sql`SELECT p.id AS id, p.category_id AS categoryId, p.slug AS slug, p.name AS name, c.name AS categoryName, p.city AS city, p.body AS body,
                 i.id AS logoId, i.width AS logoWidth, i.height AS logoHeight, i.alt AS logoAlt
               ${joins} LEFT JOIN images i ON i.id = p.logo_image_id
               WHERE ${PUBLISHED} AND ${categoryFilter} AND ${letterCondition(query.letter)}
@@ -142,42 +156,62 @@ export async function getDirectory(
         )
 
   return {
-    items: rows.map((row) => ({
-      slug: row.slug,
-      name: row.name,
-      categoryName: row.categoryName,
-      city: row.city,
-      logo: row.logoId
-        ? { id: row.logoId, width: row.logoWidth!, height: row.logoHeight!, alt: row.logoAlt ?? '' }
-        : null,
-      excerpt: excerptOf(row.body, terms),
-      lang: 'de' as const,
-      slugs: { de: row.slug, en: null },
-    })),
+    items: localizePartners(db, rows, locale).map((row) => {
+      const english = locale === 'en' ? row.english : undefined
+      return {
+        slug: row.slug,
+        name: row.name,
+        categoryName: (locale === 'en' && row.categoryEnglish?.title) || row.categoryName,
+        city: row.city,
+        logo: row.logoId
+          ? {
+              id: row.logoId,
+              width: row.logoWidth!,
+              height: row.logoHeight!,
+              alt: (english?.imageAlt || row.logoAlt) ?? '',
+            }
+          : null,
+        excerpt: excerptOf(english?.body || row.body, terms),
+        lang: row.lang,
+        slugs: row.slugs,
+      }
+    }),
     total,
     page,
     pageCount,
     facets,
     letters,
-    category: category ? { slug: category.slug, name: category.name } : null,
+    category: category ? categoryText(category) : null,
     unknownCategory,
   }
 }
 
 /** Every published partner's slug and last change (sitemap). */
 export async function getPartnerSitemap(
-  _locale: Locale = 'de',
-): Promise<
-  { slug: string; updatedAt: Date; lang: Locale; slugs: { de: string; en: string | null } }[]
-> {
+  locale: Locale = 'de',
+): Promise<({ slug: string; updatedAt: Date } & Localized)[]> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.partners)
-  return getDb()
-    .select({ slug: partners.slug, updatedAt: partners.updatedAt })
+  const db = getDb()
+  const rows = db
+    .select({
+      id: partners.id,
+      categoryId: partners.categoryId,
+      slug: partners.slug,
+      updatedAt: partners.updatedAt,
+    })
     .from(partners)
     .where(eq(partners.status, 'published'))
     .orderBy(asc(partners.sortName))
     .all()
-    .map((p) => ({ ...p, lang: 'de' as const, slugs: { de: p.slug, en: null } }))
+  return localizePartners(db, rows, locale).map((row) => ({
+    slug: row.slug,
+    updatedAt:
+      locale === 'en' && row.english && row.english.updatedAt > row.updatedAt
+        ? row.english.updatedAt
+        : row.updatedAt,
+    lang: row.lang,
+    slugs: row.slugs,
+  }))
 }

@@ -6,8 +6,10 @@ import { SEARCH_KIND } from '@/lib/search-kind'
 import { TAGS } from '@/lib/cache-tags'
 import { formatDateline, formatEventTime } from '@/lib/dates'
 import { ftsMatchExpression, markdownToSearchText, searchTerms } from '@/lib/search-text'
-import type { Locale } from '@/lib/i18n/locales'
 import { highlight, snippet, type SnippetPart } from '@/lib/snippet'
+import type { Locale } from '@/lib/i18n/locales'
+import { searchEnglish } from './search-en'
+import { englishVersions, localizePartners, slugsOf, type Localized } from './localize'
 
 /*
  * One search over partners, news and events (/suche): best matches first (bm25, the title
@@ -21,8 +23,7 @@ export type SearchHit = {
   title: SnippetPart[]
   meta: string
   snippet: SnippetPart[]
-  lang: Locale
-}
+} & Localized
 export type SearchGroup = { total: number; hits: SearchHit[] }
 export type SiteSearchResult = {
   terms: string[]
@@ -45,10 +46,15 @@ function snippetOf(text: string, terms: string[]): SnippetPart[] {
   return short ? [{ text: short, hit: false }] : []
 }
 
+/**
+ * With locale 'en': English texts first, then what only the German texts match (search-en.ts),
+ * links under /en. With 'de' German texts only, as always.
+ */
 export async function searchSite(query: string, locale: Locale = 'de'): Promise<SiteSearchResult> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.search, TAGS.partners, TAGS.news, TAGS.events)
+  if (locale === 'en') return searchEnglish(getDb(), query)
   const terms = searchTerms(query)
   const match = ftsMatchExpression(terms)
   if (!match) return { terms, partners: EMPTY, news: EMPTY, events: EMPTY }
@@ -56,18 +62,21 @@ export async function searchSite(query: string, locale: Locale = 'de'): Promise<
 
   const partnerBase = sql`FROM (${matches(SEARCH_KIND.partner, match)}) m JOIN partners p ON p.id = m.id JOIN categories c ON c.id = p.category_id WHERE p.status = 'published'`
   const partnerRows = db.all<{
+    id: number
+    categoryId: number
     slug: string
     name: string
     category: string
     city: string | null
     body: string
   }>(
-    sql`SELECT p.slug, p.name, c.name AS category, p.city, p.body ${partnerBase} ORDER BY m.rank LIMIT ${SEARCH_GROUP_LIMIT}`,
+    sql`SELECT p.id, p.category_id AS categoryId, p.slug, p.name, c.name AS category, p.city, p.body ${partnerBase} ORDER BY m.rank LIMIT ${SEARCH_GROUP_LIMIT}`,
   )
   const partnerTotal = db.get<{ n: number }>(sql`SELECT count(*) AS n ${partnerBase}`)?.n ?? 0
 
   const newsBase = sql`FROM (${matches(SEARCH_KIND.news, match)}) m JOIN news n ON n.id = m.id WHERE n.status = 'published'`
   const newsRows = db.all<{
+    id: number
     slug: string
     title: string
     lead: string
@@ -75,12 +84,13 @@ export async function searchSite(query: string, locale: Locale = 'de'): Promise<
     date: string
     place: string | null
   }>(
-    sql`SELECT n.slug, n.title, n.lead, n.body, n.date, n.place ${newsBase} ORDER BY m.rank LIMIT ${SEARCH_GROUP_LIMIT}`,
+    sql`SELECT n.id, n.slug, n.title, n.lead, n.body, n.date, n.place ${newsBase} ORDER BY m.rank LIMIT ${SEARCH_GROUP_LIMIT}`,
   )
   const newsTotal = db.get<{ n: number }>(sql`SELECT count(*) AS n ${newsBase}`)?.n ?? 0
 
   const eventBase = sql`FROM (${matches(SEARCH_KIND.event, match)}) m JOIN events e ON e.id = m.id WHERE e.status = 'published'`
   const eventRows = db.all<{
+    id: number
     slug: string
     title: string
     summary: string
@@ -90,35 +100,51 @@ export async function searchSite(query: string, locale: Locale = 'de'): Promise<
     allDay: number
     venueName: string | null
   }>(
-    sql`SELECT e.slug, e.title, e.summary, e.body, e.starts_at AS startsAt, e.ends_at AS endsAt, e.all_day AS allDay, e.venue_name AS venueName ${eventBase} ORDER BY m.rank LIMIT ${SEARCH_GROUP_LIMIT}`,
+    sql`SELECT e.id, e.slug, e.title, e.summary, e.body, e.starts_at AS startsAt, e.ends_at AS endsAt, e.all_day AS allDay, e.venue_name AS venueName ${eventBase} ORDER BY m.rank LIMIT ${SEARCH_GROUP_LIMIT}`,
   )
   const eventTotal = db.get<{ n: number }>(sql`SELECT count(*) AS n ${eventBase}`)?.n ?? 0
 
+  // The German hits name their English counterparts, for the language switch.
+  const partnerSlugs = localizePartners(db, partnerRows, 'de')
+  const newsEnglish = englishVersions(
+    db,
+    'news',
+    newsRows.map((row) => row.id),
+  )
+  const eventEnglish = englishVersions(
+    db,
+    'event',
+    eventRows.map((row) => row.id),
+  )
   return {
     terms,
     partners: {
       total: partnerTotal,
-      hits: partnerRows.map((row) => ({
+      hits: partnerRows.map((row, index) => ({
+        lang: 'de' as const,
+        slugs: partnerSlugs[index]!.slugs,
         href: `/partner/${row.slug}`,
         title: highlight(row.name, terms),
         meta: [row.category, row.city].filter(Boolean).join(' · '),
         snippet: snippetOf(markdownToSearchText(row.body), terms),
-        lang: 'de' as const,
       })),
     },
     news: {
       total: newsTotal,
       hits: newsRows.map((row) => ({
+        lang: 'de' as const,
+        slugs: slugsOf(row.slug, newsEnglish.get(row.id)),
         href: `/aktuelles/${row.slug}`,
         title: highlight(row.title, terms),
-        meta: formatDateline(row.place, row.date, locale),
+        meta: formatDateline(row.place, row.date),
         snippet: snippetOf(`${row.lead} ${markdownToSearchText(row.body)}`.trim(), terms),
-        lang: 'de' as const,
       })),
     },
     events: {
       total: eventTotal,
       hits: eventRows.map((row) => ({
+        lang: 'de' as const,
+        slugs: slugsOf(row.slug, eventEnglish.get(row.id)),
         href: `/veranstaltungen/${row.slug}`,
         title: highlight(row.title, terms),
         meta: [
@@ -126,14 +152,12 @@ export async function searchSite(query: string, locale: Locale = 'de'): Promise<
             new Date(row.startsAt),
             row.endsAt ? new Date(row.endsAt) : null,
             !!row.allDay,
-            locale,
           ),
           row.venueName,
         ]
           .filter(Boolean)
           .join(' · '),
         snippet: snippetOf(`${row.summary} ${markdownToSearchText(row.body)}`.trim(), terms),
-        lang: 'de' as const,
       })),
     },
   }

@@ -13,6 +13,7 @@ import { existingLogoHashes, sameLogo, type Prepared } from './profile-prepare'
 import { now } from '@/lib/clock'
 import type { ParsedProfile } from '@/lib/import/profile'
 import { germanSortKey } from '@/lib/slug'
+import { findTranslation, saveTranslation } from './translations'
 
 /*
  * The writing half of a profile import: compares one prepared profile with the stored partner and
@@ -115,9 +116,17 @@ export function apply(
     logoChange = 'keep'
   }
 
+  const englishBefore = current ? findTranslation(tx, 'partner', current.id) : null
+  const english = profile.english
+  const englishChanged =
+    !!english &&
+    (!englishBefore ||
+      englishBefore.body !== english.body ||
+      (englishBefore.quoteText ?? null) !== english.quoteText ||
+      (englishBefore.quoteAuthorFunction ?? null) !== english.quoteAuthorFunction)
   const contentChanged =
     !current || COMPARED.some((key) => current[key] !== fields[key]) || logoChange !== 'keep'
-  if (!contentChanged) return 'unchanged'
+  if (!contentChanged && !englishChanged) return 'unchanged'
   const status: ImportStatus = current ? 'updated' : 'created'
   if (dryRun) return status
 
@@ -139,7 +148,9 @@ export function apply(
     updatedAt: at,
   }
   let id: number
-  if (current) {
+  if (current && !contentChanged) {
+    id = current.id
+  } else if (current) {
     tx.update(partners).set(values).where(eq(partners.id, current.id)).run()
     id = current.id
     if (current.logoImageId !== logoImageId) deleteImageIfUnused(tx, current.logoImageId)
@@ -156,15 +167,37 @@ export function apply(
       .returning({ id: partners.id })
       .get().id
   }
-  const row = tx.select().from(partners).where(eq(partners.id, id)).get()
-  recordRevision(tx, {
-    entityType: 'partner',
-    entityId: id,
-    snapshot: { ...row, categoryName: profile.categoryName },
-    authorId: options.actorId ?? null,
-    source: 'import',
-  })
-  afterPartnerWrite(tx, id)
-  invalidate(tx, cacheTags.partner(tx, id))
+  if (contentChanged) {
+    const row = tx.select().from(partners).where(eq(partners.id, id)).get()
+    recordRevision(tx, {
+      entityType: 'partner',
+      entityId: id,
+      snapshot: { ...row, categoryName: profile.categoryName },
+      authorId: options.actorId ?? null,
+      source: 'import',
+    })
+    afterPartnerWrite(tx, id)
+    invalidate(tx, cacheTags.partner(tx, id))
+  }
+  if (english && englishChanged) {
+    // A new English version goes public like a new profile; an existing one keeps its status.
+    saveTranslation(
+      tx,
+      'partner',
+      id,
+      {
+        slug: null,
+        title: '',
+        lead: '',
+        body: english.body,
+        quoteText: english.quoteText,
+        quoteAuthorFunction: english.quoteAuthorFunction,
+        imageAlt: englishBefore?.imageAlt ?? null,
+        linkLabels: [],
+      },
+      englishBefore ? null : { status: 'published' },
+      { authorId: options.actorId ?? null, source: 'import' },
+    )
+  }
   return status
 }

@@ -5,7 +5,8 @@ import { setEventStatus } from './events'
 import { setNewsStatus } from './news'
 import { recordAudit } from './journal'
 import { setPartnerStatus } from './partners'
-import { events, news, partners } from '../schema'
+import { setTranslationStatus } from './translations'
+import { events, news, partners, translations } from '../schema'
 import { writeTransaction } from '../tx'
 
 /*
@@ -18,6 +19,8 @@ const TABLES = [
   { type: 'news', table: news },
   { type: 'event', table: events },
   { type: 'partner', table: partners },
+  // English versions keep their own time, independent of the German item's.
+  { type: 'translation', table: translations },
 ] as const
 
 /** The earliest publication time of anything scheduled, or null. */
@@ -56,13 +59,25 @@ export function publishDue(db: Db, at: Date): number {
         const meta = { authorId: null, source: 'workflow' as const }
         if (type === 'news') setNewsStatus(tx, item.id, publication, meta)
         else if (type === 'event') setEventStatus(tx, item.id, publication, meta)
-        else setPartnerStatus(tx, item.id, publication, meta)
+        else if (type === 'partner') setPartnerStatus(tx, item.id, publication, meta)
+        else setTranslationStatus(tx, item.id, publication, meta)
+        const translated =
+          type === 'translation'
+            ? tx
+                .select({ type: translations.entityType, id: translations.entityId })
+                .from(translations)
+                .where(eq(translations.id, item.id))
+                .get()
+            : undefined
         recordAudit(tx, {
           action: `${type}.publish_scheduled`,
           actorEmail: 'Zeitplan',
-          entityType: type,
-          entityId: item.id,
-          details: { publishAt: item.publishAt?.toISOString() },
+          entityType: translated?.type ?? type,
+          entityId: translated?.id ?? item.id,
+          details: {
+            publishAt: item.publishAt?.toISOString(),
+            ...(translated ? { locale: 'en' } : {}),
+          },
         })
         count++
       })

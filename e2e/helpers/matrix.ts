@@ -45,6 +45,12 @@ export const MATRIX: MatrixRow[] = [
     ownOrganisationOnly: ['partnerB'],
   },
   { action: 'reviewProfileAction', as: 'editor', denied: NOT_EDITORIAL },
+  {
+    action: 'submitProfileTranslationAction',
+    as: 'partnerA',
+    denied: ['visitor', 'editor', 'admin', 'disabled'],
+    ownOrganisationOnly: ['partnerB'],
+  },
   { action: 'savePageAction', as: 'admin', denied: NOT_ADMIN },
   { action: 'restorePageRevisionAction', as: 'admin', denied: NOT_ADMIN },
   { action: 'deletePageAction', as: 'admin', denied: NOT_ADMIN },
@@ -55,6 +61,8 @@ export const MATRIX: MatrixRow[] = [
   { action: 'setUserStateAction', as: 'admin', denied: NOT_ADMIN },
   { action: 'passwordLinkAction', as: 'admin', denied: NOT_ADMIN },
   { action: 'endSessionsAction', as: 'admin', denied: NOT_ADMIN },
+  { action: 'saveTranslationAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'withdrawTranslationAction', as: 'editor', denied: NOT_EDITORIAL },
   // A partner's own news proposal: another partner's replay must not touch partner A's item.
   {
     action: 'saveNewsAction (Vorschlag)',

@@ -3,7 +3,8 @@ import { isSlug, slugify } from '@/lib/slug'
 
 /*
  * Partner profiles in the seed format: Markdown with a YAML front matter block
- * (name, slug, logo, category, citeQuote, citeAuthor, citeAuthorFunction). Pure functions, so the
+ * (name, slug, logo, category, citeQuote, citeAuthor, citeAuthorFunction), and optionally an
+ * `en:` block with the English version (body, citeQuote, citeAuthorFunction). Pure functions, so the
  * command line and the admin upload share one reading of a file.
  */
 
@@ -11,6 +12,13 @@ export type ProfileQuote = {
   text: string
   author: string | null
   authorFunction: string | null
+}
+
+/** The optional `en:` block: the profile's English version. */
+export type ProfileEnglish = {
+  body: string
+  quoteText: string | null
+  quoteAuthorFunction: string | null
 }
 
 export type ParsedProfile = {
@@ -26,6 +34,8 @@ export type ParsedProfile = {
   website: string | null
   city: string | null
   region: string | null
+  /** Null when the file has no `en:` block (an existing English version is then kept). */
+  english: ProfileEnglish | null
 }
 
 export type ParseResult =
@@ -111,6 +121,24 @@ export function parseProfile(bytes: Uint8Array): ParseResult {
     warnings.push('Zitatautor ohne Zitat wird ignoriert')
   }
 
+  let english: ProfileEnglish | null = null
+  if (fields.en !== undefined && fields.en !== null) {
+    if (typeof fields.en !== 'object' || Array.isArray(fields.en)) {
+      warnings.push('Feld „en“ ist keine Liste von Feldern und wird ignoriert')
+    } else {
+      const en = fields.en as Record<string, unknown>
+      // Line ends as the form keeps them, like the German body.
+      const body = typeof en.body === 'string' ? en.body.replace(/\r\n?/g, '\n').trim() : ''
+      english = {
+        body,
+        quoteText: optionalText(en.citeQuote),
+        quoteAuthorFunction: optionalText(en.citeQuote)
+          ? optionalText(en.citeAuthorFunction)
+          : null,
+      }
+    }
+  }
+
   return {
     ok: true,
     warnings,
@@ -128,6 +156,7 @@ export function parseProfile(bytes: Uint8Array): ParseResult {
       website: optionalText(fields.website),
       city: optionalText(fields.city),
       region: optionalText(fields.region),
+      english,
     },
   }
 }

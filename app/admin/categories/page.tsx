@@ -1,5 +1,6 @@
 import { requirePageRole } from '@/db/auth/guard'
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { deleteCategoryAction } from './actions'
 import { CategoryForm } from './category-form'
 import { DeleteForm } from '@/components/admin/delete-form'
@@ -16,7 +17,15 @@ export default async function CategoriesPage() {
       <ul className="flex flex-col gap-4">
         {rows.map((row) => (
           <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-4">
-            <p className="mb-2 text-sm text-muted">{row.partners} Partner</p>
+            <p className="mb-2 flex gap-4 text-sm text-muted">
+              {row.partners} Partner
+              <Link
+                href={`/admin/categories/${row.id}/englisch`}
+                className="text-brand-800 underline"
+              >
+                Englische Fassung<span className="sr-only"> von {row.name}</span>
+              </Link>
+            </p>
             <CategoryForm category={row} />
             {row.partners === 0 ? (
               <div className="mt-3">

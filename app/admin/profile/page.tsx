@@ -2,6 +2,7 @@ import { requirePageRole } from '@/db/auth/guard'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ProfileForm } from './profile-form'
+import { LanguageTabs } from '@/components/admin/language-tabs'
 import { UserError } from '@/db/auth/guard'
 import { getOwnProfile } from '@/db/admin/submissions'
 import { formatTimestamp } from '@/lib/dates'
@@ -26,6 +27,11 @@ export default async function OwnProfilePage({
   const source = pending?.data
   return (
     <div className="flex flex-col gap-5">
+      <LanguageTabs
+        germanHref="/admin/profile"
+        englishHref="/admin/profile/englisch"
+        current="de"
+      />
       <h1 className="text-2xl font-bold text-brand-900">Unser Profil: {profile.name}</h1>
       <p className="text-sm">
         <Link href={`/partner/${profile.slug}`} className="text-brand-800 underline">

@@ -47,6 +47,7 @@ export default async function ReviewPage({
                   {item.partnerName}
                 </Link>{' '}
                 <span className="text-sm text-muted">
+                  {item.locale === 'en' ? 'englischer Profiltext, ' : ''}
                   eingereicht {formatTimestamp(item.createdAt)}
                   {item.submittedBy ? ` von ${item.submittedBy}` : ''}
                 </span>

@@ -9,6 +9,7 @@ import { requirePageRole } from '@/db/auth/guard'
 import { listNewsOptions, listPartnerOptions } from '@/db/admin/news'
 import { instantToBerlinLocal } from '@/lib/dates'
 import { isEditorial } from '@/lib/workflow'
+import { LanguageTabs } from '@/components/admin/language-tabs'
 
 export const metadata: Metadata = { title: 'Veranstaltung bearbeiten' }
 
@@ -32,6 +33,11 @@ export default async function EditEventPage({
       : ''
   return (
     <div className="flex flex-col gap-5">
+      <LanguageTabs
+        germanHref={`/admin/events/${item.id}`}
+        englishHref={`/admin/events/${item.id}/englisch`}
+        current="de"
+      />
       <ItemHeader
         title={item.title}
         status={item.status}

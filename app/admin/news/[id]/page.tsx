@@ -8,6 +8,7 @@ import { requirePageRole } from '@/db/auth/guard'
 import { getNewsForEdit, listPartnerOptions } from '@/db/admin/news'
 import { instantToBerlinLocal } from '@/lib/dates'
 import { isEditorial } from '@/lib/workflow'
+import { LanguageTabs } from '@/components/admin/language-tabs'
 
 export const metadata: Metadata = { title: 'Meldung bearbeiten' }
 
@@ -25,6 +26,11 @@ export default async function EditNewsPage({
   const saved = (await searchParams).gespeichert
   return (
     <div className="flex flex-col gap-5">
+      <LanguageTabs
+        germanHref={`/admin/news/${item.id}`}
+        englishHref={`/admin/news/${item.id}/englisch`}
+        current="de"
+      />
       <ItemHeader
         title={item.title}
         status={item.status}

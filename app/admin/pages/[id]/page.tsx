@@ -7,6 +7,7 @@ import { PageForm } from '../page-form'
 import { SavedNotice } from '@/components/admin/saved-notice'
 import { DeleteForm } from '@/components/admin/delete-form'
 import { getPageForEdit, PROTECTED_PAGES } from '@/db/admin/pages'
+import { LanguageTabs } from '@/components/admin/language-tabs'
 
 export const metadata: Metadata = { title: 'Seite bearbeiten' }
 
@@ -23,6 +24,11 @@ export default async function EditPagePage({
   if (!page) notFound()
   return (
     <div className="flex flex-col gap-5">
+      <LanguageTabs
+        germanHref={`/admin/pages/${page.id}`}
+        englishHref={`/admin/pages/${page.id}/englisch`}
+        current="de"
+      />
       <h1 className="text-2xl font-bold text-brand-900">{page.title}</h1>
       <SavedNotice value={(await searchParams).gespeichert} />
       <p className="flex gap-4 text-sm">

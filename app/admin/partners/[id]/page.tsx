@@ -7,6 +7,7 @@ import { ItemHeader } from '@/components/admin/item-header'
 import { requirePageRole } from '@/db/auth/guard'
 import { getPartnerForEdit, listCategoryOptions } from '@/db/admin/partners'
 import { instantToBerlinLocal } from '@/lib/dates'
+import { LanguageTabs } from '@/components/admin/language-tabs'
 
 export const metadata: Metadata = { title: 'Partner bearbeiten' }
 
@@ -23,6 +24,11 @@ export default async function EditPartnerPage({
   if (!partner) notFound()
   return (
     <div className="flex flex-col gap-5">
+      <LanguageTabs
+        germanHref={`/admin/partners/${partner.id}`}
+        englishHref={`/admin/partners/${partner.id}/englisch`}
+        current="de"
+      />
       <ItemHeader
         title={partner.name}
         status={partner.status}

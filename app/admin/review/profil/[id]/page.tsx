@@ -7,7 +7,14 @@ import { reviewProfileAction } from '../../../partners/actions'
 import { ReviewForm } from '@/components/admin/review-form'
 import { getSubmission } from '@/db/admin/submissions'
 import { formatTimestamp } from '@/lib/dates'
-import { diffSnapshots, PARTNER_FIELDS } from '@/lib/revision-diff'
+import { diffSnapshots, PARTNER_FIELDS, type FieldSpec } from '@/lib/revision-diff'
+
+const ENGLISH_PROFILE_FIELDS: FieldSpec[] = [
+  { key: 'body', label: 'Text (englisch)' },
+  { key: 'quoteText', label: 'Zitat (englisch)' },
+  { key: 'quoteAuthorFunction', label: 'Funktion der zitierten Person (englisch)' },
+  { key: 'imageAlt', label: 'Alternativtext des Logos (englisch)' },
+]
 
 export const metadata: Metadata = { title: 'Profiländerung prüfen' }
 
@@ -16,8 +23,14 @@ export default async function ProfileReviewPage({ params }: { params: Promise<{ 
   const id = Number((await params).id)
   const data = Number.isSafeInteger(id) && id > 0 ? await getSubmission(id) : null
   if (!data) notFound()
-  const proposed = { ...data.current, ...data.proposal, logoImageId: data.proposal.imageId || null }
-  const changes = diffSnapshots(data.current, proposed, PARTNER_FIELDS)
+  const proposal = data.proposal
+  const changes = data.english
+    ? diffSnapshots(data.english.current, data.english.proposal, ENGLISH_PROFILE_FIELDS)
+    : diffSnapshots(
+        data.current,
+        { ...data.current, ...proposal, logoImageId: proposal?.imageId || null },
+        PARTNER_FIELDS,
+      )
   return (
     <div className="flex flex-col gap-5">
       <p className="text-sm">
@@ -25,7 +38,9 @@ export default async function ProfileReviewPage({ params }: { params: Promise<{ 
           Zurück zur Prüfung
         </Link>
       </p>
-      <h1 className="text-2xl font-bold text-brand-900">Profiländerung: {data.current.name}</h1>
+      <h1 className="text-2xl font-bold text-brand-900">
+        {data.english ? 'Englischer Profiltext' : 'Profiländerung'}: {data.current.name}
+      </h1>
       <p className="text-muted">
         Eingereicht {formatTimestamp(data.submission.createdAt)} · Status:{' '}
         {
@@ -40,12 +55,12 @@ export default async function ProfileReviewPage({ params }: { params: Promise<{ 
         ) : (
           <DiffView changes={changes} />
         )}
-        {data.proposal.imageId && data.proposal.imageId !== data.current.logoImageId ? (
+        {proposal?.imageId && proposal.imageId !== data.current.logoImageId ? (
           <figure className="mt-4">
             {/* eslint-disable-next-line @next/next/no-img-element -- proposed logo from the portal's own store */}
             <img
-              src={`/bilder/${data.proposal.imageId}.webp?w=320`}
-              alt={data.proposal.imageAlt ?? ''}
+              src={`/bilder/${proposal.imageId}.webp?w=320`}
+              alt={proposal.imageAlt ?? ''}
               className="max-h-32 rounded border border-slate-200"
             />
             <figcaption className="text-sm text-muted">Neues Logo</figcaption>
@@ -56,7 +71,7 @@ export default async function ProfileReviewPage({ params }: { params: Promise<{ 
         <ReviewForm
           action={reviewProfileAction}
           id={data.submission.id}
-          label={`Profiländerung ${data.current.name}`}
+          label={`${data.english ? 'Englischer Profiltext' : 'Profiländerung'} ${data.current.name}`}
         />
       ) : null}
     </div>

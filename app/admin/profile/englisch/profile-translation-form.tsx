@@ -1,0 +1,46 @@
+'use client'
+
+import { submitProfileTranslationAction } from './actions'
+import { TextArea, TextField } from '@/components/admin/fields'
+import { MarkdownEditor } from '@/components/admin/markdown-editor'
+import { ServerForm } from '@/components/admin/server-form'
+import {
+  profileTranslationSchema,
+  type ProfileTranslationProposal,
+} from '@/lib/validation/translation'
+
+export function ProfileTranslationForm({
+  defaultValues,
+}: {
+  defaultValues: { [K in keyof ProfileTranslationProposal]: string }
+}) {
+  return (
+    <ServerForm
+      schema={profileTranslationSchema}
+      action={submitProfileTranslationAction}
+      defaultValues={defaultValues}
+    >
+      <section
+        lang="en"
+        className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5"
+      >
+        <MarkdownEditor name="body" label="Text (englisch)" />
+        <TextArea name="quoteText" label="Zitat (englisch)" rows={3} />
+        <TextField name="quoteAuthorFunction" label="Funktion der zitierten Person (englisch)" />
+        <TextField name="imageAlt" label="Alternativtext des Logos (englisch)" />
+      </section>
+      <div className="rounded-lg border border-slate-300 bg-white p-4">
+        <button
+          type="submit"
+          className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
+        >
+          Zur Prüfung einreichen
+        </button>
+        <p className="mt-2 text-sm text-muted">
+          Die Redaktion prüft Ihren englischen Text. Bis dahin bleibt das englische Profil
+          unverändert.
+        </p>
+      </div>
+    </ServerForm>
+  )
+}
