@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { formatDateline } from '@/lib/dates'
 
 export type NewsTeaserData = {
@@ -23,12 +22,12 @@ export function NewsTeaser({
         <time dateTime={item.date}>{formatDateline(item.place, item.date)}</time>
       </p>
       <Heading className="text-lg font-semibold leading-snug">
-        <Link
+        <a
           href={`/aktuelles/${item.slug}`}
           className="text-brand-800 underline-offset-2 hover:underline"
         >
           {item.title}
-        </Link>
+        </a>
       </Heading>
       {item.lead ? <p className="line-clamp-3 text-ink">{item.lead}</p> : null}
     </article>

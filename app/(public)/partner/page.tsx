@@ -9,7 +9,10 @@ import { CategoryFilter } from './category-filter'
 import { LetterBar } from './letter-bar'
 
 // Filtered by the URL: rendered per request from cached data, complete before it is sent, so it
-// works without JavaScript.
+// works without JavaScript. Its many links (cards, letters, categories) are plain anchors: a
+// `next/link` per entry is a client component rendered for every entry of every request and
+// prefetched as soon as it is visible, while a full load of the next page comes from the page
+// cache.
 export const instant = false
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
@@ -108,11 +111,8 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
           ) : (
             <ol className="grid grid-cols-1 gap-5 sm:grid-cols-2">
               {result.items.map((item) => (
-                <li
-                  key={item.slug}
-                  className="flex gap-4 rounded-lg border border-slate-200 p-4 hover:border-brand-600"
-                >
-                  <div className="flex h-16 w-24 shrink-0 items-center justify-center">
+                <li key={item.slug} className="list-card">
+                  <div className="list-card-logo">
                     {item.logo ? (
                       <StoredImageTag
                         image={item.logo}
@@ -121,28 +121,20 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
                         className="max-h-16 w-auto object-contain"
                       />
                     ) : (
-                      <span
-                        aria-hidden="true"
-                        className="grid size-14 place-items-center rounded bg-slate-100 text-xl font-bold text-slate-500"
-                      >
+                      <span aria-hidden="true" className="list-card-initial">
                         {item.name.charAt(0)}
                       </span>
                     )}
                   </div>
                   <div className="min-w-0">
-                    <h3 className="font-semibold leading-snug">
-                      <Link
-                        href={`/partner/${item.slug}`}
-                        className="text-brand-800 hover:underline"
-                      >
-                        {item.name}
-                      </Link>
+                    <h3 className="list-card-title">
+                      <a href={`/partner/${item.slug}`}>{item.name}</a>
                     </h3>
-                    <p className="mt-0.5 text-sm text-muted">
+                    <p className="list-card-meta">
                       {[item.categoryName, item.city].filter(Boolean).join(' · ')}
                     </p>
                     {item.excerpt.length > 0 ? (
-                      <p className="mt-2 line-clamp-3 text-sm text-ink">
+                      <p className="list-card-text">
                         <Highlighted parts={item.excerpt} />
                       </p>
                     ) : null}

@@ -107,12 +107,12 @@ function Group({
       <ol className="mt-4 flex flex-col gap-6">
         {group.hits.map((hit) => (
           <li key={hit.href}>
-            <h3 className="text-lg font-semibold">
-              <Link href={hit.href} className="text-brand-800 hover:underline">
+            <h3 className="search-hit-title">
+              <a href={hit.href}>
                 <Highlighted parts={hit.title} />
-              </Link>
+              </a>
             </h3>
-            {hit.meta ? <p className="text-sm text-muted">{hit.meta}</p> : null}
+            {hit.meta ? <p className="list-card-meta">{hit.meta}</p> : null}
             {hit.snippet.length > 0 ? (
               <p className="mt-1 text-ink">
                 <Highlighted parts={hit.snippet} />
@@ -123,9 +123,9 @@ function Group({
       </ol>
       {more ? (
         <p className="mt-4">
-          <Link href={more} className="font-medium text-brand-800 underline">
+          <a href={more} className="font-medium text-brand-800 underline">
             Alle {group.total} {title} anzeigen
-          </Link>
+          </a>
         </p>
       ) : null}
     </section>
