@@ -3,7 +3,7 @@ import { getDb } from './client'
 import { queueExpiry, startCacheSync } from './cache/sync'
 import { nextEventTransition } from './public/events'
 import { pruneOldRows } from './ops/retention'
-import { acquireLease, processIdentity } from './store/lease'
+import { acquireLease, leaseHolder, processIdentity } from './store/lease'
 import { nextScheduled, publishDue } from './store/scheduler'
 import { TAGS } from '@/lib/cache-tags'
 import { now } from '@/lib/clock'
@@ -17,17 +17,19 @@ import { now } from '@/lib/clock'
  *
  * With several portal processes on one database, every process keeps its own caches in step and
  * moves its own event lists on, but only the holder of the scheduler lease publishes and prunes:
- * it renews the lease every second, and when it dies another process takes over once the lease
- * has run out, within a few seconds.
+ * it renews the lease every two seconds, and when it dies another process takes over once the
+ * lease has run out, within a few seconds.
  */
 
 const LOOKUP_EVERY_MS = 5000
 const PRUNE_EVERY_MS = 60 * 60 * 1000
 const SCHEDULER_LEASE = 'scheduler'
-const LEASE_RENEW_MS = 1000
-const LEASE_TTL_MS = 4000
+// Every renewal is a commit, and a commit waits for the disk (synchronous=FULL) while the event
+// loop stands still: renewed every two seconds, held for six, taken over within six to eight.
+const LEASE_RENEW_MS = 2000
+const LEASE_TTL_MS = 6000
 
-/** Whether this process holds the scheduler lease; tried again at most once a second. */
+/** Whether this process holds the scheduler lease; looked at again every two seconds. */
 function schedulerLease(): () => boolean {
   const holder = processIdentity()
   let holding = false
@@ -36,7 +38,12 @@ function schedulerLease(): () => boolean {
     if (Date.now() - lastTry < LEASE_RENEW_MS) return holding
     lastTry = Date.now()
     try {
-      holding = acquireLease(getDb(), SCHEDULER_LEASE, holder, LEASE_TTL_MS, new Date())
+      const db = getDb()
+      const at = new Date()
+      // Others only read while the lease is held: no write, no wait for the disk.
+      holding =
+        (holding || leaseHolder(db, SCHEDULER_LEASE, at) === null) &&
+        acquireLease(db, SCHEDULER_LEASE, holder, LEASE_TTL_MS, at)
     } catch {
       // The database was busy: keep the last answer, a held lease outlives one failed renewal.
     }
