@@ -238,6 +238,18 @@ function serve(req, res) {
     res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
   delete req.headers['x-middleware-subrequest']
   if (statsFile) res.once('close', reportCacheStats)
+  fromCacheOrRendered(req, res)
+}
+
+function fromCacheOrRendered(req, res) {
+  // The same page is being rendered for another visitor: take that one when it is done.
+  const rendering = pageCache.whenRendered(req)
+  if (rendering) {
+    rendering.then(() => {
+      if (!res.destroyed) fromCacheOrRendered(req, res)
+    })
+    return
+  }
   if (pageCache.handle(req, res)) return
   const client = clientAddress(req)
   req.headers['x-clusterportal-client'] = client
