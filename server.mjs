@@ -15,6 +15,7 @@ import { sendBusy, sendTooManySearches } from './lib/busy-pages.mjs'
 import { INTERNAL_EXPIRY_PATH, requestExpiry, setSelfAddress } from './lib/internal-expiry.mjs'
 import {
   addressKey,
+  createPerKeyLimit,
   createRenderGate,
   createTokenBuckets,
   envInteger,
@@ -39,7 +40,8 @@ try {
 
 // Renders that miss the page cache: at most RENDER_CONCURRENCY at a time (default: the cores),
 // RENDER_QUEUE waiting (default: four per slot) for at most RENDER_QUEUE_MS; beyond that 503.
-// Uncached searches per address: SEARCH_BURST at once, SEARCH_PER_MINUTE after that (lib/load-shedding.mjs).
+// Uncached searches per address: SEARCH_BURST at once, SEARCH_PER_MINUTE after that, at most
+// SEARCH_CONCURRENT at the same time (lib/load-shedding.mjs).
 let shedding
 try {
   const limit = Math.max(1, envInteger(process.env.RENDER_CONCURRENCY, os.availableParallelism()))
@@ -53,6 +55,7 @@ try {
       capacity: Math.max(1, envInteger(process.env.SEARCH_BURST, 20)),
       perSecond: Math.max(1, envInteger(process.env.SEARCH_PER_MINUTE, 30)) / 60,
     }),
+    searchesRunning: createPerKeyLimit(Math.max(1, envInteger(process.env.SEARCH_CONCURRENT, 2))),
   }
 } catch (error) {
   console.error(`Fehler in RENDER_* oder SEARCH_*: ${error.message}`)
@@ -258,7 +261,13 @@ function fromCacheOrRendered(req, res) {
     return
   }
   if (isSearchRequest(req.url)) {
-    const budget = shedding.searches.take(addressKey(client))
+    const key = addressKey(client)
+    if (!shedding.searchesRunning.enter(key)) {
+      sendTooManySearches(res, RETRY_AFTER_SECONDS, req.method)
+      return
+    }
+    res.once('close', () => shedding.searchesRunning.leave(key))
+    const budget = shedding.searches.take(key)
     if (!budget.allowed) {
       sendTooManySearches(res, budget.retryAfterSeconds, req.method)
       return

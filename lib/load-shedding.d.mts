@@ -29,3 +29,8 @@ export declare function addressKey(address: string): string
 export declare function envInteger(value: string | undefined, fallback: number): number
 export declare function isSearchRequest(url?: string): boolean
 export declare function gated(url?: string): boolean
+export declare function createPerKeyLimit(max: number): {
+  enter(key: string): boolean
+  leave(key: string): void
+  size(): number
+}

@@ -179,3 +179,29 @@ const UNGATED =
 export function gated(url = '/') {
   return !UNGATED.test(url)
 }
+
+/**
+ * At most `max` tasks per key at once: one address cannot fill the render queue with searches
+ * and push everybody else into 503 before its budget runs out.
+ * @param {number} max
+ */
+export function createPerKeyLimit(max) {
+  /** @type {Map<string, number>} */
+  const running = new Map()
+  return {
+    /** @param {string} key */
+    enter(key) {
+      const count = running.get(key) ?? 0
+      if (count >= max) return false
+      running.set(key, count + 1)
+      return true
+    },
+    /** @param {string} key */
+    leave(key) {
+      const count = (running.get(key) ?? 1) - 1
+      if (count <= 0) running.delete(key)
+      else running.set(key, count)
+    },
+    size: () => running.size,
+  }
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import {
   addressKey,
+  createPerKeyLimit,
   createRenderGate,
   createTokenBuckets,
   gated,
@@ -88,6 +89,20 @@ describe('token buckets', () => {
     const buckets = createTokenBuckets({ capacity: 1, perSecond: 1, maxKeys: 100, now: () => 0 })
     for (let i = 0; i < 1000; i++) buckets.take(`10.0.${i >> 8}.${i & 255}`)
     expect(buckets.size()).toBe(100)
+  })
+})
+
+describe('per-address limit', () => {
+  it('lets each address run at most `max` at once', () => {
+    const limit = createPerKeyLimit(2)
+    expect([limit.enter('a'), limit.enter('a'), limit.enter('a')]).toEqual([true, true, false])
+    expect(limit.enter('b')).toBe(true)
+    limit.leave('a')
+    expect(limit.enter('a')).toBe(true)
+    limit.leave('a')
+    limit.leave('a')
+    limit.leave('b')
+    expect(limit.size()).toBe(0)
   })
 })
 

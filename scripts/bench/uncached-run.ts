@@ -126,10 +126,17 @@ async function underEdits(
   const [command, args] = nodeScript('scripts/bench/publish-helper.ts')
   const helper = startProcess('editor', command, args, { env, stdio: ['pipe', 'pipe', 'pipe'] })
   let saves = 0
-  helper.child.stdout?.on(
-    'data',
-    (chunk) => (saves += (String(chunk).match(/committedAt/g) ?? []).length),
-  )
+  let ready = false
+  helper.child.stdout?.on('data', (chunk) => {
+    const text = String(chunk)
+    if (text.includes('ready')) ready = true
+    saves += (text.match(/committedAt/g) ?? []).length
+  })
+  // The helper compiles the data layer first; the edits start once it can save.
+  for (let waited = 0; !ready && waited < 120_000; waited += 100) {
+    if (helper.done) throw new Error('Redaktions-Helfer beendet sich vor dem ersten Speichern')
+    await sleep(100)
+  }
   const timer = setInterval(
     () => helper.child.stdin?.write(`bench-edit-${Date.now().toString(36)}\n`),
     1000,
