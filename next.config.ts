@@ -15,6 +15,11 @@ const nextConfig: NextConfig = {
   // Native modules stay out of the bundle and load from node_modules at run time.
   serverExternalPackages: ['better-sqlite3', 'sharp', '@node-rs/argon2'],
   images: { unoptimized: true },
+  // Each of Next's two in-memory caches (finished renders, and the 'use cache' entries) may hold
+  // this much per process, counted in bytes; with the finished-page cache of server.mjs and the
+  // heap limit of `npm start` a process stays under 300 MB however many unique searches come
+  // (bench/README.md). Evicted entries are rendered again from the database.
+  cacheMaxMemorySize: 16 * 1024 * 1024,
   // forbidden(): backend pages answer 403 with a German page when the role does not fit.
   // globalNotFound: one root layout per language area, so unmatched addresses get their own page.
   experimental: { authInterrupts: true, globalNotFound: true },

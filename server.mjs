@@ -5,11 +5,23 @@
 // TRUST_PROXY names the number of reverse proxies in front (usually 1, or `true`), from the
 // X-Forwarded-For entry that the nearest trusted proxy appended. Anything a client sent under that
 // name, and the `x-middleware-subrequest` header, is dropped.
+import cluster from 'node:cluster'
 import { rename, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
+import os from 'node:os'
 import nextEnv from '@next/env'
 import next from 'next'
+import { sendBusy, sendTooManySearches } from './lib/busy-pages.mjs'
 import { INTERNAL_EXPIRY_PATH, requestExpiry, setSelfAddress } from './lib/internal-expiry.mjs'
+import {
+  addressKey,
+  createPerKeyLimit,
+  createRenderGate,
+  createTokenBuckets,
+  envInteger,
+  gated,
+  isSearchRequest,
+} from './lib/load-shedding.mjs'
 import { createPageCache, PAGE_CACHE_KEY } from './lib/page-cache.mjs'
 import { withStatusPages } from './lib/status-pages.mjs'
 import { parseTrustProxy } from './lib/trust-proxy.mjs'
@@ -25,6 +37,31 @@ try {
   console.error(`Fehler: ${error.message}`)
   process.exit(1)
 }
+
+// Renders that miss the page cache: at most RENDER_CONCURRENCY at a time (default: the cores),
+// RENDER_QUEUE waiting (default: four per slot) for at most RENDER_QUEUE_MS; beyond that 503.
+// Uncached searches per address: SEARCH_BURST at once, SEARCH_PER_MINUTE after that, at most
+// SEARCH_CONCURRENT at the same time (lib/load-shedding.mjs).
+let shedding
+try {
+  const limit = Math.max(1, envInteger(process.env.RENDER_CONCURRENCY, os.availableParallelism()))
+  shedding = {
+    gate: createRenderGate({
+      limit,
+      queueLimit: envInteger(process.env.RENDER_QUEUE, limit * 4),
+      maxWaitMs: envInteger(process.env.RENDER_QUEUE_MS, 3000),
+    }),
+    searches: createTokenBuckets({
+      capacity: Math.max(1, envInteger(process.env.SEARCH_BURST, 20)),
+      perSecond: Math.max(1, envInteger(process.env.SEARCH_PER_MINUTE, 30)) / 60,
+    }),
+    searchesRunning: createPerKeyLimit(Math.max(1, envInteger(process.env.SEARCH_CONCURRENT, 2))),
+  }
+} catch (error) {
+  console.error(`Fehler in RENDER_* oder SEARCH_*: ${error.message}`)
+  process.exit(1)
+}
+const RETRY_AFTER_SECONDS = 5
 
 if (!process.env.AUTH_SECRET || process.env.AUTH_SECRET.length < 32) {
   console.error(
@@ -49,7 +86,13 @@ export function clientAddress(req) {
 
 // Finished public pages for anonymous visitors; db/cache/sync.ts makes it forget the pages a
 // change can show.
-const pageCache = createPageCache()
+// PAGE_CACHE_MB bounds it in bytes (default 32), all it keeps counted.
+const pageCacheMb = Number(process.env.PAGE_CACHE_MB || 32)
+if (!Number.isFinite(pageCacheMb) || pageCacheMb < 0) {
+  console.error('Fehler: PAGE_CACHE_MB muss eine Zahl ≥ 0 sein.')
+  process.exit(1)
+}
+const pageCache = createPageCache({ maxBytes: pageCacheMb * 1024 * 1024 })
 globalThis[PAGE_CACHE_KEY] = pageCache
 
 // For the end-to-end tests: the cache's counters, written to this file shortly after requests.
@@ -67,7 +110,20 @@ function reportCacheStats() {
   }, 50).unref()
 }
 
-setSelfAddress(hostname, port)
+// Under server-cluster.mjs every worker shares the public port, so a request to it may reach
+// another worker, which holds another secret and other caches. Each worker therefore expires
+// its own caches through a loopback port of its own that nothing else is served on.
+if (cluster.isWorker) {
+  const own = createServer((req, res) => {
+    if (String(req.url).startsWith(INTERNAL_EXPIRY_PATH)) return serve(req, res)
+    res.writeHead(404, REFUSAL_HEADERS)
+    res.end('Nicht gefunden.\n')
+  })
+  await new Promise((resolve) =>
+    own.listen({ port: 0, host: '127.0.0.1', exclusive: true }, resolve),
+  )
+  setSelfAddress('127.0.0.1', own.address().port)
+} else setSelfAddress(hostname, port)
 const app = next({ dev: false, hostname, port })
 // Real 404, 403 and error pages in the HTML instead of Next's empty error document.
 const handle = withStatusPages(app.getRequestHandler(), {
@@ -185,7 +241,45 @@ function serve(req, res) {
     res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
   delete req.headers['x-middleware-subrequest']
   if (statsFile) res.once('close', reportCacheStats)
+  fromCacheOrRendered(req, res)
+}
+
+function fromCacheOrRendered(req, res) {
+  // The same page is being rendered for another visitor: take that one when it is done.
+  const rendering = pageCache.whenRendered(req)
+  if (rendering) {
+    rendering.then(() => {
+      if (!res.destroyed) fromCacheOrRendered(req, res)
+    })
+    return
+  }
   if (pageCache.handle(req, res)) return
-  req.headers['x-clusterportal-client'] = clientAddress(req)
-  handle(req, res)
+  const client = clientAddress(req)
+  req.headers['x-clusterportal-client'] = client
+  if (!gated(req.url)) {
+    handle(req, res)
+    return
+  }
+  if (isSearchRequest(req.url)) {
+    const key = addressKey(client)
+    if (!shedding.searchesRunning.enter(key)) {
+      sendTooManySearches(res, RETRY_AFTER_SECONDS, req.method)
+      return
+    }
+    res.once('close', () => shedding.searchesRunning.leave(key))
+    const budget = shedding.searches.take(key)
+    if (!budget.allowed) {
+      sendTooManySearches(res, budget.retryAfterSeconds, req.method)
+      return
+    }
+  }
+  const cancel = shedding.gate.run(
+    (done) => {
+      res.once('close', done)
+      handle(req, res)
+    },
+    () => sendBusy(res, RETRY_AFTER_SECONDS, req.method),
+  )
+  // A visitor who gave up waiting leaves the queue.
+  res.once('close', cancel)
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { LanguageNote, langIfOther } from '@/components/i18n/language-note'
 import { formatDateline } from '@/lib/dates'
 import type { Locale } from '@/lib/i18n/locales'
@@ -32,13 +31,13 @@ export function NewsTeaser({
         <time dateTime={item.date}>{formatDateline(item.place, item.date, locale)}</time>
       </p>
       <Heading className="text-lg font-semibold leading-snug">
-        <Link
+        <a
           href={newsPath(slug, locale)}
           lang={textLang}
           className="text-brand-800 underline-offset-2 hover:underline"
         >
           {item.title}
-        </Link>
+        </a>
         {textLang ? <LanguageNote locale={locale} /> : null}
       </Heading>
       {item.lead ? (

@@ -559,3 +559,27 @@ export type Submission = typeof submissions.$inferSelect
 export type AuthToken = typeof authTokens.$inferSelect
 export type Session = typeof sessions.$inferSelect
 export type Translation = typeof translations.$inferSelect
+
+// ---------------------------------------------------------------------------------------------
+// Performance: derived text and background-work leases
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The plain text of every indexed body, rendered from Markdown once when the content is written
+ * (db/store/search-index.ts), keyed like `search_index`'s rowid. Lists and search results cut
+ * their excerpts from it instead of parsing Markdown for every card of every request.
+ */
+export const searchTexts = sqliteTable('search_texts', {
+  docId: integer('doc_id').primaryKey(),
+  text: text('text').notNull(),
+})
+
+/**
+ * Work that exactly one portal process may do at a time (the scheduler): the process named in
+ * `holder` owns it until `expires_at` and renews it while it runs (db/store/lease.ts).
+ */
+export const leases = sqliteTable('leases', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+})

@@ -138,3 +138,101 @@ test('the internal expiry route answers nobody without the process secret', asyn
   })
   expect(response.status()).toBe(404)
 })
+
+test.describe('npm start with several worker processes on one port', () => {
+  const PORT_C = PORT_A + 52
+  const C = `http://127.0.0.1:${PORT_C}`
+  let cluster: ChildProcess
+
+  test.beforeAll(async ({ request }) => {
+    cluster = spawn(process.execPath, ['server-cluster.mjs'], {
+      env: {
+        ...process.env,
+        WORKERS: '3',
+        PORT: String(PORT_C),
+        HOST: '127.0.0.1',
+        DATABASE_URL: `file:${E2E_DB_FILE}`,
+        SITE_URL: `http://127.0.0.1:${PORT_A}`,
+        AUTH_SECRET: 'e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz',
+        QUERY_LOG_FILE: '',
+        SEARCH_BURST: '100000',
+      },
+      stdio: 'ignore',
+    })
+    for (let i = 0; i < 600; i++) {
+      const ok = await request
+        .get(`${C}/api/health`)
+        .then((response) => response.ok())
+        .catch(() => false)
+      if (ok) return
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    throw new Error('the worker processes did not start')
+  })
+
+  test.afterAll(() => {
+    cluster?.kill('SIGTERM')
+  })
+
+  test('a change from outside shows on every worker within a second', async ({ request }) => {
+    const partner = scalar<string>(
+      "SELECT slug FROM partners WHERE status = 'published' ORDER BY id DESC LIMIT 1 OFFSET 1",
+    )
+    const url = `${C}/partner/${partner}`
+    // Every worker has the profile stored before the change (requests go round the workers).
+    for (let i = 0; i < 8; i++) expect((await request.get(url)).status()).toBe(200)
+
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'clusterportal-import-'))
+    const marker = `Von allen Prozessen gezeigt ${Date.now()}`
+    const name = scalar<string>('SELECT name FROM partners WHERE slug = ?', partner)
+    const category = scalar<string>(
+      'SELECT c.name FROM partners p JOIN categories c ON c.id = p.category_id WHERE p.slug = ?',
+      partner,
+    )
+    fs.writeFileSync(
+      path.join(folder, 'profil.md'),
+      `---\nname: ${JSON.stringify(name)}\nslug: ${JSON.stringify(partner)}\ncategory: ${JSON.stringify(category)}\n---\n\n${marker}\n`,
+    )
+    const run = spawnSync(
+      process.execPath,
+      ['--conditions=react-server', '--import', 'tsx', 'scripts/import.ts', folder],
+      { env: { ...process.env, DATABASE_URL: `file:${E2E_DB_FILE}` }, encoding: 'utf8' },
+    )
+    expect(run.stdout).toContain('updated 1')
+
+    expect(await seenWithin(request, url, marker, 1000)).not.toBeNull()
+    // Then every worker answers with the change, not only the one that answered first.
+    for (let i = 0; i < 8; i++) expect(await (await request.get(url)).text()).toContain(marker)
+  })
+
+  test('exactly one process runs the scheduler; when it stops, another takes over', async () => {
+    const holder = async () => {
+      for (let i = 0; i < 100; i++) {
+        const value = scalar<string | undefined>(
+          "SELECT holder FROM leases WHERE name = 'scheduler' AND expires_at > ?",
+          Date.now(),
+        )
+        if (value) return value
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      throw new Error('nobody holds the scheduler lease')
+    }
+    const first = await holder()
+    const pid = Number(first.split(':')[1])
+    expect(pid).toBeGreaterThan(0)
+    // A stopped process renews nothing, as if it had died.
+    process.kill(pid, 'SIGSTOP')
+    try {
+      let next = first
+      for (let i = 0; i < 150 && next === first; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        next =
+          scalar<string | undefined>("SELECT holder FROM leases WHERE name = 'scheduler'") ?? first
+      }
+      expect(next).not.toBe(first)
+      expect(Number(next.split(':')[1])).not.toBe(pid)
+    } finally {
+      process.kill(pid, 'SIGCONT')
+    }
+  })
+})

@@ -6,12 +6,14 @@ export declare function clearPageCache(tags?: Iterable<string>): void
 
 export type PageCache = {
   handle(req: IncomingMessage, res: ServerResponse): boolean
+  whenRendered(req: IncomingMessage): Promise<void> | null
   clear(tags?: Iterable<string>): void
   stats(): {
     hits: number
     misses: number
     stored: number
     clears: number
+    coalesced: number
     entries: number
     bytes: number
     maxBytes: number

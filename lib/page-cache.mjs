@@ -9,7 +9,8 @@
 // while an edit to one partner leaves the news pages stored. A request that was rendering while
 // a kind it shows expired is not stored. Only addresses the pages understand are stored (known
 // query parameters, a length limit), and everything an entry holds counts against the size
-// bound, so made-up addresses can neither multiply one page nor fill memory.
+// bound, so made-up addresses can neither multiply one page nor fill memory. Requests for a page
+// that is being rendered wait for that render (`whenRendered`) instead of rendering it again.
 
 import { ALL_KINDS, kindsOfPath, kindsOfTags } from './page-cache-kinds.mjs'
 import { KEYED_VARY, normalisedAddress, requestKey } from './page-cache-key.mjs'
@@ -66,7 +67,12 @@ export function createPageCache({
   let step = 0
   /** @type {Map<string, number>} */
   const expiredAt = new Map()
-  const stats = { hits: 0, misses: 0, stored: 0, clears: 0 }
+  const stats = { hits: 0, misses: 0, stored: 0, clears: 0, coalesced: 0 }
+  // Pages being rendered right now: a second request for the same page waits for the first
+  // render instead of starting its own (after an edit, every visitor of a list would otherwise
+  // render the same page at once). Settled when that render's response closes.
+  /** @type {Map<string, { done: Promise<void>, settle: () => void }>} */
+  const rendering = new Map()
 
   function remove(key) {
     const entry = entries.get(key)
@@ -99,6 +105,19 @@ export function createPageCache({
     return false
   }
 
+  /**
+   * When the page of this request is being rendered for someone else and not stored yet: a
+   * promise that settles when that render has ended (look the page up again then); else null.
+   */
+  function whenRendered(req) {
+    const key = requestKey(req)
+    if (key === null || !rendering.has(key)) return null
+    const entry = entries.get(key)
+    if (entry && now() - entry.storedAt <= ttlMs) return null
+    stats.coalesced++
+    return rendering.get(key).done
+  }
+
   /** @param {readonly string[]} kinds */
   function expiredSince(startedAt, kinds) {
     return kinds.some((kind) => (expiredAt.get(kind) ?? 0) > startedAt)
@@ -111,6 +130,17 @@ export function createPageCache({
    */
   function capture(key, kinds, res) {
     const startedAt = step
+    if (!rendering.has(key)) {
+      let settle = () => {}
+      const done = new Promise((resolve) => (settle = resolve))
+      const mine = { done, settle }
+      rendering.set(key, mine)
+      res.once('close', () => {
+        if (rendering.get(key) === mine) rendering.delete(key)
+        // After the entry is stored ('finish' comes before 'close'), so waiters find it.
+        settle()
+      })
+    }
     /** @type {Buffer[]} */
     const chunks = []
     let size = 0
@@ -201,6 +231,7 @@ export function createPageCache({
 
   return {
     handle,
+    whenRendered,
     clear,
     stats: () => ({ ...stats, entries: entries.size, bytes, maxBytes, maxEntries }),
   }

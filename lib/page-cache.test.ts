@@ -23,11 +23,17 @@ async function start(cache: PageCache) {
       res.end(` render ${state.renders}</p>`)
     },
   }
-  server = createServer((req, res) => {
+  const serve = (req: IncomingMessage, res: import('node:http').ServerResponse) => {
+    const rendering = cache.whenRendered(req)
+    if (rendering) {
+      void rendering.then(() => serve(req, res))
+      return
+    }
     if (cache.handle(req, res)) return
     state.renders++
     state.respond(req.url!, res)
-  })
+  }
+  server = createServer(serve)
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
   const port = (server!.address() as AddressInfo).port
   const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
@@ -290,5 +296,33 @@ describe('page cache', () => {
     await get('/')
     await get('/')
     expect(state.renders).toBe(2)
+  })
+
+  it('renders a page once for visitors who ask for it while it is being rendered', async () => {
+    const { state, get } = await start(createPageCache())
+    let finish: () => void = () => {}
+    state.respond = (url, res) => {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8')
+      // The first render takes until the other requests have arrived.
+      finish = () => res.end(`<p>${url} render ${state.renders}</p>`)
+    }
+    const replies = Array.from({ length: 5 }, () => get('/aktuelles'))
+    while (state.renders === 0) await new Promise((resolve) => setTimeout(resolve, 5))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    finish()
+    const bodies = (await Promise.all(replies)).map((reply) => reply.body)
+    expect(state.renders).toBe(1)
+    expect(new Set(bodies)).toEqual(new Set(['<p>/aktuelles render 1</p>']))
+  })
+
+  it('lets the waiting visitors render when the first answer is not stored', async () => {
+    const { state, get } = await start(createPageCache())
+    state.respond = (url, res) => {
+      res.statusCode = 404
+      setTimeout(() => res.end('<p>fehlt</p>'), 30)
+    }
+    const replies = await Promise.all(Array.from({ length: 3 }, () => get('/gibt-es-nicht')))
+    expect(replies.map((reply) => reply.status)).toEqual([404, 404, 404])
+    expect(state.renders).toBe(3)
   })
 })

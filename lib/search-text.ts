@@ -40,3 +40,11 @@ export function ftsMatchExpression(terms: string[]): string | null {
 export function markdownToSearchText(markdown: string): string {
   return markdownToPlainText(markdown)
 }
+
+/**
+ * The plain text of a body: the copy stored when it was written (`search_texts`), or, for a row
+ * written before that table existed, rendered now.
+ */
+export function plainText(stored: string | null, markdown: string | null): string {
+  return stored ?? markdownToSearchText(markdown ?? '')
+}

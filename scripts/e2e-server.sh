@@ -11,4 +11,6 @@ node --import tsx e2e/helpers/accounts.ts "$E2E_DATA_DIR/portal.db"
 echo 0 > "$E2E_DATA_DIR/clock-offset"
 # FAULT_FILE: while that file exists, the search page fails (the error page's test).
 # The server's output also goes to a file, which e2e/zz-server-log.spec.ts reads at the end.
-exec env HOST=127.0.0.1 QUERY_LOG_FILE="$E2E_DATA_DIR/queries.log" PAGE_CACHE_STATS_FILE="$E2E_DATA_DIR/page-cache.json" FAULT_FILE="$E2E_DATA_DIR/fault" node server.mjs > >(tee -a "$E2E_DATA_DIR/server.log") 2>&1
+# The suite searches and renders from one address with several workers at once: generous load
+# shedding here; e2e/load-shedding.spec.ts starts a server of its own with tight limits.
+exec env HOST=127.0.0.1 SEARCH_BURST=100000 RENDER_QUEUE=10000 RENDER_QUEUE_MS=120000 QUERY_LOG_FILE="$E2E_DATA_DIR/queries.log" PAGE_CACHE_STATS_FILE="$E2E_DATA_DIR/page-cache.json" FAULT_FILE="$E2E_DATA_DIR/fault" node server.mjs > >(tee -a "$E2E_DATA_DIR/server.log") 2>&1

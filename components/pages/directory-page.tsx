@@ -149,11 +149,8 @@ export async function DirectoryView({
                 {result.items.map((item) => {
                   const textLang = langIfOther(item.lang, locale)
                   return (
-                    <li
-                      key={item.slug}
-                      className="flex gap-4 rounded-lg border border-slate-200 p-4 hover:border-brand-600"
-                    >
-                      <div className="flex h-16 w-24 shrink-0 items-center justify-center">
+                    <li key={item.slug} className="list-card">
+                      <div className="list-card-logo">
                         {item.logo ? (
                           <StoredImageTag
                             image={item.logo}
@@ -162,29 +159,21 @@ export async function DirectoryView({
                             className="max-h-16 w-auto object-contain"
                           />
                         ) : (
-                          <span
-                            aria-hidden="true"
-                            className="grid size-14 place-items-center rounded bg-slate-100 text-xl font-bold text-slate-500"
-                          >
+                          <span aria-hidden="true" className="list-card-initial">
                             {item.name.charAt(0)}
                           </span>
                         )}
                       </div>
                       <div className="min-w-0">
-                        <h3 className="font-semibold leading-snug">
-                          <Link
-                            href={partnerPath(slugIn(item.slugs, locale), locale)}
-                            className="text-brand-800 hover:underline"
-                          >
-                            {item.name}
-                          </Link>
+                        <h3 className="list-card-title">
+                          <a href={partnerPath(slugIn(item.slugs, locale), locale)}>{item.name}</a>
                           {textLang ? <LanguageNote locale={locale} /> : null}
                         </h3>
-                        <p className="mt-0.5 text-sm text-muted">
+                        <p className="list-card-meta">
                           {[item.categoryName, item.city].filter(Boolean).join(' · ')}
                         </p>
                         {item.excerpt.length > 0 ? (
-                          <p lang={textLang} className="mt-2 line-clamp-3 text-sm text-ink">
+                          <p lang={textLang} className="list-card-text">
                             <Highlighted parts={item.excerpt} />
                           </p>
                         ) : null}

@@ -70,8 +70,6 @@ export async function NewsListView({
     getTranslations({ locale, namespace: 'pagination' }),
   ])
   const link = (o: Parameters<typeof newsListLink>[2]) => newsListLink(locale, query, o)
-  const chip = (active: boolean) =>
-    `inline-flex items-center gap-1 rounded-full border px-3 py-1 text-sm no-underline ${active ? 'border-brand-800 bg-brand-800 text-white' : 'border-slate-300 text-brand-800 hover:bg-brand-50'}`
 
   return (
     <>
@@ -130,23 +128,23 @@ export async function NewsListView({
               </h2>
               <ul className="mt-3 flex flex-wrap gap-2">
                 <li>
-                  <Link
+                  <a
                     href={link({ jahr: null })}
                     aria-current={!query.year ? 'page' : undefined}
-                    className={chip(!query.year)}
+                    className="chip"
                   >
                     {t('all')}
-                  </Link>
+                  </a>
                 </li>
                 {result.years.map(({ year, count }) => (
                   <li key={year}>
-                    <Link
+                    <a
                       href={link({ jahr: year })}
                       aria-current={query.year === year ? 'page' : undefined}
-                      className={chip(query.year === year)}
+                      className="chip"
                     >
                       {year} <span className="opacity-80">({count})</span>
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -162,13 +160,13 @@ export async function NewsListView({
                 <ul className="mt-3 flex flex-wrap gap-2">
                   {result.tags.map((tag) => (
                     <li key={tag.slug}>
-                      <Link
+                      <a
                         href={link({ tag: query.tag === tag.slug ? null : tag.slug })}
                         aria-current={query.tag === tag.slug ? 'page' : undefined}
-                        className={chip(query.tag === tag.slug)}
+                        className="chip"
                       >
                         {tag.name} <span className="opacity-80">({tag.count})</span>
-                      </Link>
+                      </a>
                     </li>
                   ))}
                 </ul>

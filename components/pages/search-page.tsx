@@ -159,17 +159,13 @@ async function Group({
           const textLang = langIfOther(hit.lang, locale)
           return (
             <li key={hit.href}>
-              <h3 className="text-lg font-semibold">
-                <Link
-                  href={localizeHref(hit.href, locale)}
-                  lang={textLang}
-                  className="text-brand-800 hover:underline"
-                >
+              <h3 className="search-hit-title">
+                <a href={localizeHref(hit.href, locale)} lang={textLang}>
                   <Highlighted parts={hit.title} />
-                </Link>
+                </a>
                 {textLang ? <LanguageNote locale={locale} /> : null}
               </h3>
-              {hit.meta ? <p className="text-sm text-muted">{hit.meta}</p> : null}
+              {hit.meta ? <p className="list-card-meta">{hit.meta}</p> : null}
               {hit.snippet.length > 0 ? (
                 <p lang={textLang} className="mt-1 text-ink">
                   <Highlighted parts={hit.snippet} />
@@ -181,9 +177,9 @@ async function Group({
       </ol>
       {more ? (
         <p className="mt-4">
-          <Link href={more} className="font-medium text-brand-800 underline">
+          <a href={more} className="font-medium text-brand-800 underline">
             {t('showAll', { count: group.total, group: title })}
-          </Link>
+          </a>
         </p>
       ) : null}
     </section>

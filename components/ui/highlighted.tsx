@@ -1,3 +1,5 @@
+import { Fragment } from 'react'
+
 export type Part = { text: string; hit: boolean }
 
 /** Text with search hits marked; every part is rendered as text, never as HTML. */
@@ -6,11 +8,11 @@ export function Highlighted({ parts }: { parts: Part[] }) {
     <>
       {parts.map((part, index) =>
         part.hit ? (
-          <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-ink">
+          <mark key={index} className="hit">
             {part.text}
           </mark>
         ) : (
-          <span key={index}>{part.text}</span>
+          <Fragment key={index}>{part.text}</Fragment>
         ),
       )}
     </>

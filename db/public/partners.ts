@@ -4,7 +4,8 @@ import { cacheLife, cacheTag } from 'next/cache'
 import { getDb } from '../client'
 import { categories, partners } from '../schema'
 import { TAGS } from '@/lib/cache-tags'
-import { ftsMatchExpression, markdownToSearchText, searchTerms } from '@/lib/search-text'
+import { SEARCH_KIND } from '@/lib/search-kind'
+import { ftsMatchExpression, plainText, searchTerms } from '@/lib/search-text'
 import { snippet, type SnippetPart } from '@/lib/snippet'
 import type { Locale } from '@/lib/i18n/locales'
 import { englishVersions, localizePartners, type Localized } from './localize'
@@ -58,8 +59,7 @@ function letterCondition(letter: string | null) {
   return sql`(p.sort_name >= ${lower} AND p.sort_name < ${next})`
 }
 
-function excerptOf(body: string, terms: string[]): SnippetPart[] {
-  const text = markdownToSearchText(body)
+function excerptOf(text: string, terms: string[]): SnippetPart[] {
   if (terms.length > 0) {
     const parts = snippet(text, terms, 30)
     if (parts.some((part) => part.hit)) return parts
@@ -98,12 +98,27 @@ export async function getDirectory(
   const base = sql`${joins} WHERE ${PUBLISHED}`
   const noResults = searching && !match
 
-  const facetRows = noResults
+  // One pass over the matching partners, counted by category and initial, gives both the
+  // category facets (under the chosen letter) and the letters (under the chosen category).
+  const counts = noResults
     ? []
-    : db.all<{ id: number; slug: string; name: string; count: number }>(
-        sql`SELECT c.id AS id, c.slug AS slug, c.name AS name, count(*) AS count ${base} AND ${letterCondition(query.letter)}
-            GROUP BY c.id ORDER BY c.sort_order, c.name`,
+    : db.all<{ categoryId: number; slug: string; name: string; letter: string; count: number }>(
+        sql`SELECT c.id AS categoryId, c.slug AS slug, c.name AS name,
+              CASE WHEN substr(p.sort_name, 1, 1) BETWEEN 'a' AND 'z' THEN upper(substr(p.sort_name, 1, 1)) ELSE '#' END AS letter,
+              count(*) AS count ${base}
+            GROUP BY c.id, 4 ORDER BY c.sort_order, c.name, c.id`,
       )
+  const facetRows: { id: number; slug: string; name: string; count: number }[] = []
+  const letterCounts = new Map<string, number>()
+  for (const row of counts) {
+    if (!query.letter || row.letter === query.letter) {
+      const last = facetRows[facetRows.length - 1]
+      if (last?.id === row.categoryId) last.count += row.count
+      else facetRows.push({ id: row.categoryId, slug: row.slug, name: row.name, count: row.count })
+    }
+    if (unknownCategory || (category && row.categoryId !== category.id)) continue
+    letterCounts.set(row.letter, (letterCounts.get(row.letter) ?? 0) + row.count)
+  }
   const categoryEnglish =
     locale === 'en'
       ? englishVersions(db, 'category', [
@@ -117,17 +132,10 @@ export async function getDirectory(
   }
   const facets = facetRows.map((row) => ({ ...categoryText(row), count: row.count }))
   const categoryFilter = category ? sql`c.id = ${category.id}` : unknownCategory ? sql`0` : sql`1`
-  const letterRows = noResults
-    ? []
-    : db.all<{ letter: string; count: number }>(
-        sql`SELECT CASE WHEN substr(p.sort_name, 1, 1) BETWEEN 'a' AND 'z' THEN upper(substr(p.sort_name, 1, 1)) ELSE '#' END AS letter,
-            count(*) AS count ${base} AND ${categoryFilter} GROUP BY 1`,
-      )
-  const letterCounts = new Map(letterRows.map((row) => [row.letter, row.count]))
   const letters = LETTERS.map((letter) => ({ letter, count: letterCounts.get(letter) ?? 0 }))
   const total = query.letter
     ? (letterCounts.get(query.letter) ?? 0)
-    : letterRows.reduce((sum, row) => sum + row.count, 0)
+    : [...letterCounts.values()].reduce((sum, count) => sum + count, 0)
 
   const pageCount = Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE))
   const page = Math.min(Math.max(1, query.page), pageCount)
@@ -142,15 +150,18 @@ export async function getDirectory(
           name: string
           categoryName: string
           city: string | null
-          body: string
+          plain: string | null
+          body: string | null
           logoId: string | null
           logoWidth: number | null
           logoHeight: number | null
           logoAlt: string | null
         }>(
-          sql`SELECT p.id AS id, p.category_id AS categoryId, p.slug AS slug, p.name AS name, c.name AS categoryName, p.city AS city, p.body AS body,
+          sql`SELECT p.id AS id, p.category_id AS categoryId, p.slug AS slug, p.name AS name, c.name AS categoryName, p.city AS city,
+                t.text AS plain, CASE WHEN t.text IS NULL THEN p.body END AS body,
                 i.id AS logoId, i.width AS logoWidth, i.height AS logoHeight, i.alt AS logoAlt
               ${joins} LEFT JOIN images i ON i.id = p.logo_image_id
+              LEFT JOIN search_texts t ON t.doc_id = p.id * 4 + ${SEARCH_KIND.partner}
               WHERE ${PUBLISHED} AND ${categoryFilter} AND ${letterCondition(query.letter)}
               ORDER BY ${order} LIMIT ${DIRECTORY_PAGE_SIZE} OFFSET ${(page - 1) * DIRECTORY_PAGE_SIZE}`,
         )
@@ -171,7 +182,10 @@ export async function getDirectory(
               alt: (english?.imageAlt || row.logoAlt) ?? '',
             }
           : null,
-        excerpt: excerptOf(english?.body || row.body, terms),
+        excerpt: excerptOf(
+          english?.body ? plainText(null, english.body) : plainText(row.plain, row.body),
+          terms,
+        ),
         lang: row.lang,
         slugs: row.slugs,
       }

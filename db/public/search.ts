@@ -5,7 +5,7 @@ import { getDb } from '../client'
 import { SEARCH_KIND } from '@/lib/search-kind'
 import { TAGS } from '@/lib/cache-tags'
 import { formatDateline, formatEventTime } from '@/lib/dates'
-import { ftsMatchExpression, markdownToSearchText, searchTerms } from '@/lib/search-text'
+import { ftsMatchExpression, plainText, searchTerms } from '@/lib/search-text'
 import { highlight, snippet, type SnippetPart } from '@/lib/snippet'
 import type { Locale } from '@/lib/i18n/locales'
 import { searchEnglish } from './search-en'
@@ -39,6 +39,13 @@ function matches(kind: number, match: string) {
              WHERE search_index MATCH ${match} AND s.rowid % 4 = ${kind}`
 }
 
+/** The stored plain text of a row's body, and the Markdown only where none is stored yet. */
+function plainColumns(alias: 'p' | 'n' | 'e', kind: number) {
+  const table = sql.raw(alias)
+  return sql`(SELECT t.text FROM search_texts t WHERE t.doc_id = ${table}.id * 4 + ${kind}) AS plain,
+    CASE WHEN NOT EXISTS (SELECT 1 FROM search_texts t WHERE t.doc_id = ${table}.id * 4 + ${kind}) THEN ${table}.body END AS body`
+}
+
 function snippetOf(text: string, terms: string[]): SnippetPart[] {
   const parts = snippet(text, terms, 30)
   if (parts.some((p) => p.hit)) return parts
@@ -68,9 +75,10 @@ export async function searchSite(query: string, locale: Locale = 'de'): Promise<
     name: string
     category: string
     city: string | null
-    body: string
+    plain: string | null
+    body: string | null
   }>(
-    sql`SELECT p.id, p.category_id AS categoryId, p.slug, p.name, c.name AS category, p.city, p.body ${partnerBase} ORDER BY m.rank LIMIT ${SEARCH_GROUP_LIMIT}`,
+    sql`SELECT p.id, p.category_id AS categoryId, p.slug, p.name, c.name AS category, p.city, ${plainColumns('p', SEARCH_KIND.partner)} ${partnerBase} ORDER BY m.rank LIMIT ${SEARCH_GROUP_LIMIT}`,
   )
   const partnerTotal = db.get<{ n: number }>(sql`SELECT count(*) AS n ${partnerBase}`)?.n ?? 0
 
@@ -80,11 +88,12 @@ export async function searchSite(query: string, locale: Locale = 'de'): Promise<
     slug: string
     title: string
     lead: string
-    body: string
+    plain: string | null
+    body: string | null
     date: string
     place: string | null
   }>(
-    sql`SELECT n.id, n.slug, n.title, n.lead, n.body, n.date, n.place ${newsBase} ORDER BY m.rank LIMIT ${SEARCH_GROUP_LIMIT}`,
+    sql`SELECT n.id, n.slug, n.title, n.lead, ${plainColumns('n', SEARCH_KIND.news)}, n.date, n.place ${newsBase} ORDER BY m.rank LIMIT ${SEARCH_GROUP_LIMIT}`,
   )
   const newsTotal = db.get<{ n: number }>(sql`SELECT count(*) AS n ${newsBase}`)?.n ?? 0
 
@@ -94,13 +103,14 @@ export async function searchSite(query: string, locale: Locale = 'de'): Promise<
     slug: string
     title: string
     summary: string
-    body: string
+    plain: string | null
+    body: string | null
     startsAt: number
     endsAt: number | null
     allDay: number
     venueName: string | null
   }>(
-    sql`SELECT e.id, e.slug, e.title, e.summary, e.body, e.starts_at AS startsAt, e.ends_at AS endsAt, e.all_day AS allDay, e.venue_name AS venueName ${eventBase} ORDER BY m.rank LIMIT ${SEARCH_GROUP_LIMIT}`,
+    sql`SELECT e.id, e.slug, e.title, e.summary, ${plainColumns('e', SEARCH_KIND.event)}, e.starts_at AS startsAt, e.ends_at AS endsAt, e.all_day AS allDay, e.venue_name AS venueName ${eventBase} ORDER BY m.rank LIMIT ${SEARCH_GROUP_LIMIT}`,
   )
   const eventTotal = db.get<{ n: number }>(sql`SELECT count(*) AS n ${eventBase}`)?.n ?? 0
 
@@ -126,7 +136,7 @@ export async function searchSite(query: string, locale: Locale = 'de'): Promise<
         href: `/partner/${row.slug}`,
         title: highlight(row.name, terms),
         meta: [row.category, row.city].filter(Boolean).join(' · '),
-        snippet: snippetOf(markdownToSearchText(row.body), terms),
+        snippet: snippetOf(plainText(row.plain, row.body), terms),
       })),
     },
     news: {
@@ -137,7 +147,7 @@ export async function searchSite(query: string, locale: Locale = 'de'): Promise<
         href: `/aktuelles/${row.slug}`,
         title: highlight(row.title, terms),
         meta: formatDateline(row.place, row.date),
-        snippet: snippetOf(`${row.lead} ${markdownToSearchText(row.body)}`.trim(), terms),
+        snippet: snippetOf(`${row.lead} ${plainText(row.plain, row.body)}`.trim(), terms),
       })),
     },
     events: {
@@ -157,7 +167,7 @@ export async function searchSite(query: string, locale: Locale = 'de'): Promise<
         ]
           .filter(Boolean)
           .join(' · '),
-        snippet: snippetOf(`${row.summary} ${markdownToSearchText(row.body)}`.trim(), terms),
+        snippet: snippetOf(`${row.summary} ${plainText(row.plain, row.body)}`.trim(), terms),
       })),
     },
   }

@@ -56,6 +56,11 @@ export function indexForSearch(
     foldForSearch(subtitle),
     foldForSearch(markdownToSearchText(body)),
   )
+  // The plain text the lists cut their excerpts from, as db/store/search-index.ts writes it.
+  db.prepare('INSERT OR REPLACE INTO search_texts (doc_id, text) VALUES (?, ?)').run(
+    rowid,
+    markdownToSearchText(body),
+  )
 }
 
 /** Waits until the server has picked up planted changes (it polls the database file). */

@@ -1,3 +1,4 @@
+import os from 'node:os'
 import path from 'node:path'
 
 /* The command line of `npm run bench`: its options, their defaults and the usage text. */
@@ -18,6 +19,8 @@ export type BenchOptions = {
   nodeOptions: string
   out: string
   timeoutMinutes: number
+  workers: number
+  uncachedOnly: boolean
 }
 
 export const USAGE = `Aufruf: npm run bench -- [Optionen]
@@ -35,7 +38,10 @@ export const USAGE = `Aufruf: npm run bench -- [Optionen]
   --reuse-build           vorhandenen Build nehmen, auch wenn die Quellen neuer sind
   --node-options "…"      NODE_OPTIONS für den Server, z. B. "--max-old-space-size=192"
   --out DATEI             Ergebnisdatei (bench/results.json)
-  --timeout-minutes N     Obergrenze für den ganzen Lauf (40)`
+  --timeout-minutes N     Obergrenze für den ganzen Lauf (40)
+  --uncached-only         nur die ungespeicherten Seiten (eindeutige Suchen, Flut, Prozesse)
+  --workers N             Prozesse beim Vergleich ein/mehrere Prozesse (Kerne, höchstens 4)
+Umgebung: BENCH_PORTS=3410-3429 nimmt die Ports der Server aus diesem Bereich.`
 
 export function parseOptions(argv: string[]): BenchOptions {
   const args = argv.filter((arg) => arg !== '--')
@@ -55,9 +61,18 @@ export function parseOptions(argv: string[]): BenchOptions {
     '--node-options',
     '--out',
     '--timeout-minutes',
+    '--workers',
+    '--uncached-only',
     '--help',
   ])
-  const flags = new Set(['--quick', '--skip-lighthouse', '--with-nginx', '--reuse-build', '--help'])
+  const flags = new Set([
+    '--quick',
+    '--skip-lighthouse',
+    '--with-nginx',
+    '--reuse-build',
+    '--uncached-only',
+    '--help',
+  ])
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!
     if (!known.has(arg)) throw new Error(`unbekannte Option ${arg}\n${USAGE}`)
@@ -95,5 +110,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     nodeOptions: value('node-options') ?? '',
     out: value('out') ?? path.join('bench', 'results.json'),
     timeoutMinutes: number('timeout-minutes', 40, 1),
+    uncachedOnly: args.includes('--uncached-only'),
+    workers: Math.floor(number('workers', Math.min(4, Math.max(2, os.availableParallelism())), 2)),
   }
 }

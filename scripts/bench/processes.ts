@@ -199,13 +199,37 @@ export function nodeScript(script: string, args: string[] = []): [string, string
   return [process.execPath, [...TSX, script, ...args]]
 }
 
-export function freePort(): Promise<number> {
+function listenable(port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address()
       server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
     })
   })
+}
+
+/** Ports handed out in this run: a range is walked once, so two servers never get the same. */
+const handedOut = new Set<number>()
+
+/**
+ * A free port on 127.0.0.1: any the system gives, or, when BENCH_PORTS names a range
+ * (`3410-3429`, for a machine shared with others), the next free one in it.
+ */
+export async function freePort(range = process.env.BENCH_PORTS): Promise<number> {
+  if (!range) return listenable(0)
+  const match = /^(\d+)-(\d+)$/.exec(range.trim())
+  if (!match) throw new Error(`BENCH_PORTS: erwartet „von-bis“, z. B. 3410-3429, nicht „${range}“`)
+  for (let port = Number(match[1]); port <= Number(match[2]); port++) {
+    if (handedOut.has(port)) continue
+    try {
+      await listenable(port)
+      handedOut.add(port)
+      return port
+    } catch {
+      // taken by someone else
+    }
+  }
+  throw new Error(`BENCH_PORTS ${range}: kein freier Port mehr`)
 }

@@ -10,6 +10,7 @@ import { root } from './processes'
 import type { LighthouseScore } from './lighthouse'
 import type { ClientJs, DatasetResult, Publish } from './run-dataset'
 import type { Target } from './targets'
+import { uncachedSection } from './uncached-report'
 
 /*
  * The report: the printed tables (the block bench/README.md quotes) and the machine-readable
@@ -165,7 +166,8 @@ export function report(results: Results): string {
   out.push(
     `Load: autocannon, ${results.options.connections} connections, ${results.options.rounds} interleaved rounds × ${results.options.duration} s per target, 127.0.0.1`,
   )
-  for (const dataset of results.datasets) out.push(...datasetSection(dataset))
+  for (const dataset of results.datasets)
+    out.push(...datasetSection(dataset), ...uncachedSection(dataset))
   const [small, large] = results.datasets
   if (small && large) out.push(...scalingSection(small, large))
   const js = small?.extra?.clientJs

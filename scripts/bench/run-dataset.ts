@@ -13,6 +13,7 @@ import type { BenchOptions } from './options'
 import { freePort, stopProc, tmpRootDir, type Proc } from './processes'
 import { publishToVisible } from './publish'
 import { startRawServer, startServer } from './server'
+import { measureUncached, type UncachedResult } from './uncached-run'
 
 /*
  * One data set: a fresh database, the portal on it, the baselines and optionally nginx beside
@@ -32,6 +33,7 @@ export type DatasetResult = {
   searchHits: number
   pages: PageResult[]
   rss: { idleMB: number; peakUnderLoadMB: number; highWaterMarkMB: number | null }
+  uncached?: UncachedResult
   extra?: {
     publish?: Publish
     publishNginx?: Publish
@@ -86,7 +88,9 @@ export async function runDataset(
   const appPort = await freePort()
   const serverEnv: NodeJS.ProcessEnv = {
     ...env,
-    TRUST_PROXY: options.withNginx && primary ? '1' : '0',
+    // One trusted hop: nginx when it is measured, else the bench's own X-Forwarded-For, which
+    // makes each run a visitor of its own (http.ts) and the flood one address (uncached-run.ts).
+    TRUST_PROXY: '1',
   }
   if (options.nodeOptions)
     serverEnv.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} ${options.nodeOptions}`.trim()
@@ -132,17 +136,24 @@ export async function runDataset(
     const nginx = nginxBase as string | null
     const sampler = new RssSampler(pid)
     sampler.start()
-    const samples = await measureRounds(
-      options,
-      pages,
-      { app: base, raw: rawBase, ...(nginx ? { nginx } : {}) },
-      alive,
-    )
+    const samples = options.uncachedOnly
+      ? new Map()
+      : await measureRounds(
+          options,
+          pages,
+          { app: base, raw: rawBase, ...(nginx ? { nginx } : {}) },
+          alive,
+        )
     sampler.stop()
     const hwm = hwmKb(pid)
     const results = compareWithBaselines(pages, captured, samples, nginx !== null)
+    const uncached = await attempt(`${spec.name}: uncached renders`, () =>
+      measureUncached(options, env, base, pid, dbFile, pages, dir, primary),
+    )
+    alive()
 
-    if (primary) await measureExtras(options, env, { app: base, nginx }, pages, dir, extra)
+    if (primary && !options.uncachedOnly)
+      await measureExtras(options, env, { app: base, nginx }, pages, dir, extra)
     return {
       name: spec.name,
       partners: spec.partners,
@@ -151,6 +162,7 @@ export async function runDataset(
       searchTerm,
       searchHits,
       pages: results,
+      uncached,
       rss: {
         idleMB: idleKb / KIB,
         peakUnderLoadMB: sampler.peakKb / KIB,

@@ -52,7 +52,8 @@ function startFlags(): string[] {
     scripts?: Record<string, string>
   }
   const words = (pkg.scripts?.start ?? '').split(/\s+/)
-  return words[0] === 'node' ? words.slice(1, words.indexOf('server.mjs')) : []
+  const entry = words.findIndex((word) => word.endsWith('.mjs'))
+  return words[0] === 'node' && entry > 0 ? words.slice(1, entry) : []
 }
 
 export async function startServer(
@@ -68,6 +69,24 @@ export async function startServer(
   })
   fs.closeSync(out)
   await waitFor(`http://127.0.0.1:${port}/impressum`, proc, 90_000, logFile)
+  return proc
+}
+
+/** `npm start` with WORKERS processes on one port (server-cluster.mjs). */
+export async function startClusterServer(
+  env: NodeJS.ProcessEnv,
+  port: number,
+  workers: number,
+  logFile: string,
+): Promise<Proc> {
+  const out = fs.openSync(logFile, 'a')
+  const args = [...startFlags(), 'server-cluster.mjs']
+  const proc = startProcess(`WORKERS=${workers} node ${args.join(' ')}`, process.execPath, args, {
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1', WORKERS: String(workers) },
+    stdio: ['ignore', out, out],
+  })
+  fs.closeSync(out)
+  await waitFor(`http://127.0.0.1:${port}/impressum`, proc, 120_000, logFile)
   return proc
 }
 

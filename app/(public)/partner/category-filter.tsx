@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import type { DirectoryResult } from '@/db/public/partners'
 import type { Locale } from '@/lib/i18n/locales'
@@ -40,27 +39,27 @@ export async function CategoryFilter({
         </h2>
         <ul className="mt-3 flex flex-col gap-1">
           <li>
-            <Link
+            <a
               href={link({ kategorie: null })}
               aria-current={!active ? 'page' : undefined}
-              className={`flex justify-between gap-3 rounded px-3 py-2 no-underline hover:bg-brand-50 ${!active ? 'bg-brand-50 font-semibold text-brand-900' : 'text-ink'}`}
+              className="facet-link"
             >
               <span className="min-w-0">{t('allCategories')}</span>{' '}
               <span className="shrink-0 text-muted">{total}</span>
-            </Link>
+            </a>
           </li>
           {result.facets.map((facet) => {
             const current = facet.slug === active
             return (
               <li key={facet.slug}>
-                <Link
+                <a
                   href={link({ kategorie: facet.slug })}
                   aria-current={current ? 'page' : undefined}
-                  className={`flex justify-between gap-3 rounded px-3 py-2 no-underline hover:bg-brand-50 ${current ? 'bg-brand-50 font-semibold text-brand-900' : 'text-ink'}`}
+                  className="facet-link"
                 >
                   <span className="min-w-0">{facet.name}</span>{' '}
                   <span className="shrink-0 text-muted">({facet.count})</span>
-                </Link>
+                </a>
               </li>
             )
           })}

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import type { DirectoryResult } from '@/db/public/partners'
 import type { Locale } from '@/lib/i18n/locales'
@@ -20,13 +19,13 @@ export async function LetterBar({
     <nav aria-label={t('byLetter')} className="mt-6">
       <ul className="relative -mx-4 flex gap-1 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0">
         <li className="shrink-0">
-          <Link
+          <a
             href={link({ buchstabe: null })}
             aria-current={!query.letter ? 'page' : undefined}
-            className={`inline-flex h-9 items-center rounded px-2.5 text-sm no-underline ${!query.letter ? 'bg-brand-800 font-semibold text-white' : 'text-brand-800 hover:bg-brand-50'}`}
+            className="letter-link"
           >
             {t('all')}
-          </Link>
+          </a>
         </li>
         {result.letters.map(({ letter, count }) => {
           const active = letter === query.letter
@@ -34,19 +33,19 @@ export async function LetterBar({
           return (
             <li key={letter} className="shrink-0">
               {count === 0 && !active ? (
-                <span className="inline-flex h-9 min-w-9 items-center justify-center rounded text-sm text-slate-500">
+                <span className="letter-empty">
                   <LetterName letter={letter} label={label} />
                   <span className="sr-only">{t('noEntries')}</span>
                 </span>
               ) : (
-                <Link
+                <a
                   href={link({ buchstabe: letter })}
                   aria-current={active ? 'page' : undefined}
-                  className={`inline-flex h-9 min-w-9 items-center justify-center rounded text-sm font-medium no-underline ${active ? 'bg-brand-800 text-white' : 'text-brand-800 hover:bg-brand-50'}`}
+                  className="letter-link"
                 >
                   <LetterName letter={letter} label={label} />
                   <span className="sr-only"> ({count})</span>
-                </Link>
+                </a>
               )}
             </li>
           )
