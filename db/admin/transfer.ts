@@ -7,6 +7,7 @@ import { requireRole, UserError } from '../auth/guard'
 import { categories, images, partners } from '../schema'
 import { importProfiles, type ImportSource } from '../store/profile-import'
 import { partnersCsv, profileMarkdown, type ExportPartner } from '@/lib/export-format'
+import { parseStoredSites } from '@/lib/validation/location'
 import { isProfileFileName } from '@/lib/import/profile'
 import { SITE } from '@/lib/site'
 
@@ -86,6 +87,12 @@ async function exportRows(): Promise<{ rows: ExportPartner[]; logos: Map<string,
       website: partners.website,
       city: partners.city,
       region: partners.region,
+      street: partners.street,
+      postalCode: partners.postalCode,
+      state: partners.state,
+      lat: partners.lat,
+      lon: partners.lon,
+      sites: partners.sites,
       quoteText: partners.quoteText,
       quoteAuthor: partners.quoteAuthor,
       quoteAuthorFunction: partners.quoteAuthorFunction,
@@ -99,7 +106,7 @@ async function exportRows(): Promise<{ rows: ExportPartner[]; logos: Map<string,
     .orderBy(asc(partners.sortName))
     .all()
   const logos = new Map<string, Uint8Array>()
-  const result = rows.map(({ logoId, ...row }) => {
+  const result = rows.map(({ logoId, sites, ...row }) => {
     let logoFile: string | null = null
     if (logoId) {
       const image = db.select({ data: images.data }).from(images).where(eq(images.id, logoId)).get()
@@ -108,7 +115,7 @@ async function exportRows(): Promise<{ rows: ExportPartner[]; logos: Map<string,
         logos.set(logoFile, new Uint8Array(image.data))
       }
     }
-    return { ...row, logoFile }
+    return { ...row, sites: parseStoredSites(sites), logoFile }
   })
   return { rows: result, logos }
 }

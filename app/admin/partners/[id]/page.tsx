@@ -7,6 +7,7 @@ import { ItemHeader } from '@/components/admin/item-header'
 import { requirePageRole } from '@/db/auth/guard'
 import { getPartnerForEdit, listCategoryOptions } from '@/db/admin/partners'
 import { instantToBerlinLocal } from '@/lib/dates'
+import { locationFormValues, parseStoredSites } from '@/lib/validation/location'
 
 export const metadata: Metadata = { title: 'Partner bearbeiten' }
 
@@ -40,8 +41,8 @@ export default async function EditPartnerPage({
             slug: partner.slug,
             categoryId: String(partner.categoryId),
             website: partner.website ?? '',
-            city: partner.city ?? '',
             region: partner.region ?? '',
+            ...locationFormValues(partner, parseStoredSites(partner.sites)),
             quoteText: partner.quoteText ?? '',
             quoteAuthor: partner.quoteAuthor ?? '',
             quoteAuthorFunction: partner.quoteAuthorFunction ?? '',
