@@ -11,6 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { geoArea } from 'd3-geo'
 import { feature } from 'topojson-client'
 import { topology } from 'topojson-server'
 import {
@@ -26,6 +27,15 @@ import { STATE_KEYS } from '../lib/geo/states'
 
 type Props = { GEN: string; SN_L: string; GF: number }
 type Input = (Feature<Geometry, Props> | FeatureCollection<Geometry, Props>)[]
+
+/*
+ * d3-geo reads rings on the sphere: an outer ring must run clockwise, or the polygon is the
+ * whole globe minus the state. The source follows GeoJSON's counter-clockwise rule.
+ */
+function d3Winding(rings: Polygon['coordinates']): Polygon['coordinates'] {
+  const area = geoArea({ type: 'Polygon', coordinates: rings })
+  return area > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings
+}
 
 const source = process.argv[2]
 if (!source) {
@@ -43,8 +53,8 @@ for (const part of parts) {
   if (!code) throw new Error(`unbekannter Landesschlüssel ${part.properties.SN_L}`)
   const geometry = part.geometry as Polygon | MultiPolygon
   const list = polygons.get(code) ?? []
-  if (geometry.type === 'Polygon') list.push(geometry.coordinates)
-  else list.push(...geometry.coordinates)
+  if (geometry.type === 'Polygon') list.push(d3Winding(geometry.coordinates))
+  else list.push(...geometry.coordinates.map(d3Winding))
   polygons.set(code, list)
 }
 if (polygons.size !== 16) throw new Error(`erwartet 16 Länder, gefunden ${polygons.size}`)
@@ -65,8 +75,19 @@ const simplified = simplify(weighted, quantile(weighted, 0.015))
 // Islands smaller than a few pixels at the national scale only cost bytes.
 const cleaned = filter(simplified, filterWeight(simplified, 2e-7))
 // Quantized again: about 100 m at this extent is far below a pixel at any zoom the map offers.
-const simplifiedStates = feature(cleaned as never, cleaned.objects.states as never)
-const output = topology({ states: simplifiedStates as unknown as FeatureCollection } as never, 1e4)
+const simplifiedStates = feature(
+  cleaned as never,
+  cleaned.objects.states as never,
+) as unknown as FeatureCollection<MultiPolygon, { code: string }>
+// Simplification collapses tiny islands into rings without area, which d3-geo would read as
+// the whole globe: they are dropped.
+for (const state of simplifiedStates.features) {
+  state.geometry.coordinates = state.geometry.coordinates.filter((rings) => {
+    const area = geoArea({ type: 'Polygon', coordinates: rings })
+    return area > 1e-8 && area < 2 * Math.PI
+  })
+}
+const output = topology({ states: simplifiedStates } as never, 1e4)
 const target = path.join(__dirname, '..', 'lib', 'geo', 'germany-states.json')
 writeFileSync(target, JSON.stringify(output))
 console.log(`${target}: ${JSON.stringify(output).length} Bytes`)

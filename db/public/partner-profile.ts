@@ -6,6 +6,7 @@ import { categories, events, images, news, newsPartners, partners } from '../sch
 import type { ImageRef } from './partners'
 import { TAGS } from '@/lib/cache-tags'
 import { renderMarkdown, type TocEntry } from '@/lib/markdown'
+import { parseStoredSites, type Site } from '@/lib/validation/location'
 
 /* One partner profile as visitors see it: published only, with its latest news and events. */
 
@@ -18,6 +19,12 @@ export type PartnerProfile = {
   website: string | null
   city: string | null
   region: string | null
+  street: string | null
+  postalCode: string | null
+  state: string | null
+  lat: number | null
+  lon: number | null
+  sites: Site[]
   quote: { text: string; author: string | null; authorFunction: string | null } | null
   bodyHtml: string
   toc: TocEntry[]
@@ -49,6 +56,12 @@ export async function getPartnerProfile(slug: string): Promise<PartnerProfile | 
       website: partners.website,
       city: partners.city,
       region: partners.region,
+      street: partners.street,
+      postalCode: partners.postalCode,
+      state: partners.state,
+      lat: partners.lat,
+      lon: partners.lon,
+      sites: partners.sites,
       quoteText: partners.quoteText,
       quoteAuthor: partners.quoteAuthor,
       quoteAuthorFunction: partners.quoteAuthorFunction,
@@ -109,6 +122,12 @@ export async function getPartnerProfile(slug: string): Promise<PartnerProfile | 
     website: row.website,
     city: row.city,
     region: row.region,
+    street: row.street,
+    postalCode: row.postalCode,
+    state: row.state,
+    lat: row.lat,
+    lon: row.lon,
+    sites: parseStoredSites(row.sites),
     quote: row.quoteText
       ? { text: row.quoteText, author: row.quoteAuthor, authorFunction: row.quoteAuthorFunction }
       : null,

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { PartnerViewSwitch } from '@/components/partner-view-switch'
 import { Highlighted } from '@/components/ui/highlighted'
 import { Pagination } from '@/components/ui/pagination'
 import { StoredImageTag } from '@/components/ui/stored-image'
@@ -54,6 +55,11 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
           ? ` mit ${query.letter === '#' ? 'Ziffer oder Zeichen' : `„${query.letter}“`} am Anfang`
           : null}
       </p>
+      <PartnerViewSwitch
+        current="list"
+        listHref={link({ seite: 1 })}
+        mapHref={`/partner/karte${queryString({ q: query.q, kategorie: query.category })}`}
+      />
 
       <form
         action="/partner"

@@ -11,6 +11,9 @@ import { StoredImageTag } from '@/components/ui/stored-image'
 import { getPartnerProfile } from '@/db/public/partner-profile'
 import { formatTimestamp } from '@/lib/dates'
 import { absoluteUrl } from '@/lib/site'
+import { PartnerLocator } from '@/components/partner-locator'
+import { organizationLocation } from '@/lib/geo/json-ld'
+import { stateByCode } from '@/lib/geo/states'
 
 type Params = Promise<{ kategorie: string; eintrag: string }>
 
@@ -63,15 +66,7 @@ export default async function PartnerPage({ params }: { params: Params }) {
           name: partner.name,
           url: partner.website ?? url,
           ...(partner.logo ? { logo: absoluteUrl(`/bilder/${partner.logo.id}.webp`) } : {}),
-          ...(partner.city
-            ? {
-                address: {
-                  '@type': 'PostalAddress',
-                  addressLocality: partner.city,
-                  addressRegion: partner.region ?? undefined,
-                },
-              }
-            : {}),
+          ...organizationLocation(partner),
           mainEntityOfPage: url,
         }}
       />
@@ -161,6 +156,11 @@ export default async function PartnerPage({ params }: { params: Params }) {
       ) : null}
 
       <Prose html={partner.bodyHtml} className="mt-8" />
+
+      <PartnerLocator
+        partner={partner}
+        mapHref={`/partner/karte${partner.state ? `?land=${stateByCode(partner.state)?.slug ?? ''}` : ''}`}
+      />
 
       {partner.news.length > 0 ? (
         <section aria-labelledby="meldungen-titel" className="mt-12">

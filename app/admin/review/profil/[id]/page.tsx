@@ -8,6 +8,7 @@ import { ReviewForm } from '@/components/admin/review-form'
 import { getSubmission } from '@/db/admin/submissions'
 import { formatTimestamp } from '@/lib/dates'
 import { diffSnapshots, PARTNER_FIELDS } from '@/lib/revision-diff'
+import { parseStoredSites } from '@/lib/validation/location'
 
 export const metadata: Metadata = { title: 'Profiländerung prüfen' }
 
@@ -16,8 +17,9 @@ export default async function ProfileReviewPage({ params }: { params: Promise<{ 
   const id = Number((await params).id)
   const data = Number.isSafeInteger(id) && id > 0 ? await getSubmission(id) : null
   if (!data) notFound()
-  const proposed = { ...data.current, ...data.proposal, logoImageId: data.proposal.imageId || null }
-  const changes = diffSnapshots(data.current, proposed, PARTNER_FIELDS)
+  const current = { ...data.current, sites: parseStoredSites(data.current.sites) }
+  const proposed = { ...current, ...data.proposal, logoImageId: data.proposal.imageId || null }
+  const changes = diffSnapshots(current, proposed, PARTNER_FIELDS)
   return (
     <div className="flex flex-col gap-5">
       <p className="text-sm">
