@@ -9,10 +9,8 @@ import type { MapPartner, Scene } from '@/lib/geo/scene'
 function PartnerLine({ partner, site }: { partner: MapPartner; site?: string | null }) {
   return (
     <>
-      <a href={`/partner/${partner.slug}`} className="font-medium text-brand-800 underline">
-        {partner.name}
-      </a>
-      <span className="text-muted">
+      <a href={`/partner/${partner.slug}`}>{partner.name}</a>
+      <span>
         {' '}
         ·{' '}
         {[site ? `Standort ${site}` : null, partner.city, partner.categoryName]
@@ -32,7 +30,8 @@ export function MapList({ scene }: { scene: Scene }) {
       {scene.markers.length === 0 ? (
         <p className="mt-3 text-muted">{MAP_TEXT.none}</p>
       ) : (
-        <ul className="mt-3 flex flex-col gap-2">
+        // Link and note styles once here rather than on each of possibly hundreds of lines.
+        <ul className="mt-3 flex flex-col gap-2 [&_a]:font-medium [&_a]:text-brand-800 [&_a]:underline [&_span]:text-muted">
           {scene.markers.map((marker) =>
             marker.kind === 'partner' ? (
               <li key={`${marker.partner.slug}|${marker.site ?? ''}`}>
@@ -41,14 +40,10 @@ export function MapList({ scene }: { scene: Scene }) {
             ) : (
               <li key={marker.id} id={marker.id} className="scroll-mt-4">
                 {marker.zooms ? (
-                  <a href={marker.href} className="font-medium text-brand-800 underline">
-                    {MAP_TEXT.groupHeading(marker.count, marker.place)}
-                  </a>
+                  <a href={marker.href}>{MAP_TEXT.groupHeading(marker.count, marker.place)}</a>
                 ) : (
                   <>
-                    <span className="font-medium">
-                      {MAP_TEXT.groupHeading(marker.count, marker.place)}
-                    </span>
+                    <strong>{MAP_TEXT.groupHeading(marker.count, marker.place)}</strong>
                     <ul className="ml-5 mt-1 flex list-disc flex-col gap-1">
                       {marker.partners.map((partner) => (
                         <li key={partner.slug}>

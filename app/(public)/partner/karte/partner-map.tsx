@@ -16,7 +16,8 @@ export function PartnerMap({ scene, state }: { scene: Scene; state: string | nul
     <div className="relative" id="karte-flaeche">
       <svg
         viewBox={`0 0 ${scene.width} ${scene.height}`}
-        className="h-auto w-full rounded-lg border border-slate-200 bg-sky-50"
+        // Marker styles once here rather than on each of possibly hundreds of markers.
+        className="mx-auto h-auto w-full max-w-3xl rounded-lg border border-slate-200 bg-sky-50 [&_.p]:fill-brand-800 [&_.p]:stroke-white [&_.s]:fill-white [&_.s]:stroke-brand-800 [&_a:focus-visible>circle]:stroke-amber-400 [&_a:focus-visible>circle]:stroke-[4] [&_a>circle]:stroke-2 [&_.g]:fill-orange-700 [&_.g]:stroke-white [&_a:hover>.g]:fill-orange-800 [&_text]:pointer-events-none [&_text]:fill-white [&_text]:text-[11px] [&_text]:font-bold"
         role="group"
         aria-label={MAP_TEXT.mapLabel(total)}
       >
@@ -50,14 +51,12 @@ export function PartnerMap({ scene, state }: { scene: Scene; state: string | nul
                 marker.site,
               )}
               data-logo={logoUrl(marker)}
-              className="group"
             >
               <circle
                 cx={Math.round(marker.x)}
                 cy={Math.round(marker.y)}
                 r={7}
-                className={`${marker.site ? 'fill-white stroke-brand-800' : 'fill-brand-800 stroke-white'} group-focus-visible:stroke-amber-400 group-focus-visible:stroke-[4]`}
-                strokeWidth={2}
+                className={marker.site ? 's' : 'p'}
               />
             </a>
           ) : (
@@ -65,21 +64,18 @@ export function PartnerMap({ scene, state }: { scene: Scene; state: string | nul
               key={marker.id}
               href={marker.href}
               aria-label={MAP_TEXT.groupLabel(marker.count, marker.place, marker.zooms)}
-              className="group"
             >
               <circle
                 cx={Math.round(marker.x)}
                 cy={Math.round(marker.y)}
                 r={Math.round(10 + Math.min(6, Math.log2(marker.count)))}
-                className="fill-orange-700 stroke-white group-hover:fill-orange-800 group-focus-visible:stroke-amber-300 group-focus-visible:stroke-[4]"
-                strokeWidth={2}
+                className="g"
               />
               <text
                 x={Math.round(marker.x)}
                 y={Math.round(marker.y)}
                 dy="0.35em"
                 textAnchor="middle"
-                className="pointer-events-none fill-white text-[11px] font-bold"
               >
                 {marker.count}
               </text>
