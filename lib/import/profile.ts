@@ -161,9 +161,7 @@ function field<T>(schema: z.ZodType<T>, value: unknown, key: string): { value: T
 }
 
 /** The optional location fields; a wrong value rejects the file, naming the field. */
-function readLocation(
-  fields: Record<string, unknown>,
-):
+function readLocation(fields: Record<string, unknown>):
   | {
       ok: true
       value: Pick<ParsedProfile, 'street' | 'postalCode' | 'state' | 'lat' | 'lon' | 'sites'>
