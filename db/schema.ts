@@ -5,6 +5,7 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   type AnySQLiteColumn,
   text,
@@ -129,6 +130,15 @@ export const partners = sqliteTable(
     website: text('website'),
     city: text('city'),
     region: text('region'),
+    street: text('street'),
+    postalCode: text('postal_code'),
+    /** Federal state code (lib/geo/states.ts), e.g. "NW". */
+    state: text('state'),
+    /** WGS84 position of the main site; both set or both null. */
+    lat: real('lat'),
+    lon: real('lon'),
+    /** Further sites as JSON: [{ name, city, lat, lon }] (lib/validation/location.ts). */
+    sites: text('sites'),
     quoteText: text('quote_text'),
     quoteAuthor: text('quote_author'),
     quoteAuthorFunction: text('quote_author_function'),

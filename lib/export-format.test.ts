@@ -11,6 +11,12 @@ const partner: ExportPartner = {
   website: 'https://example.org',
   city: 'Höxter',
   region: null,
+  street: 'Am Markt 1',
+  postalCode: '37671',
+  state: 'NW',
+  lat: 51.77338,
+  lon: 9.38163,
+  sites: [{ name: 'Werk "Nord"', city: null, lat: 51.9, lon: 9.4 }],
   quoteText: 'Er sagte: "Jetzt!"',
   quoteAuthor: 'Jörg',
   quoteAuthorFunction: null,
@@ -34,6 +40,12 @@ describe('profileMarkdown', () => {
       website: 'https://example.org',
       city: 'Höxter',
       region: null,
+      street: 'Am Markt 1',
+      postalCode: '37671',
+      state: 'NW',
+      lat: 51.77338,
+      lon: 9.38163,
+      sites: JSON.stringify([{ name: 'Werk "Nord"', city: null, lat: 51.9, lon: 9.4 }]),
     })
   })
   it('writes empty quote fields when there is no quote, and no logo key value without a logo', () => {
@@ -78,6 +90,25 @@ describe('profileMarkdown and parseProfile, for any profile', () => {
     website: fc.option(fc.webUrl(), { nil: null }),
     city: optional(100),
     region: optional(100),
+    street: optional(200),
+    postalCode: fc.option(fc.stringMatching(/^\d{5}$/), { nil: null }),
+    state: fc.option(fc.constantFrom('NW', 'NI', 'HE'), { nil: null }),
+    position: fc.option(
+      fc.tuple(
+        fc.integer({ min: 4_700_000, max: 5_510_000 }).map((n) => n / 1e5),
+        fc.integer({ min: 550_000, max: 1_550_000 }).map((n) => n / 1e5),
+      ),
+      { nil: null },
+    ),
+    sites: fc.array(
+      fc.record({
+        name: text(200),
+        city: optional(100),
+        lat: fc.integer({ min: 4_700_000, max: 5_510_000 }).map((n) => n / 1e5),
+        lon: fc.integer({ min: 550_000, max: 1_550_000 }).map((n) => n / 1e5),
+      }),
+      { maxLength: 3 },
+    ),
     quoteText: optional(1000),
     quoteAuthor: optional(200),
     quoteAuthorFunction: optional(200),
@@ -91,8 +122,14 @@ describe('profileMarkdown and parseProfile, for any profile', () => {
 
   it('reads back every field exactly as it was exported', () => {
     fc.assert(
-      fc.property(profile, (p) => {
-        const exported = profileMarkdown({ ...p, status: 'published', updatedAt: new Date(0) })
+      fc.property(profile, ({ position, ...p }) => {
+        const exported = profileMarkdown({
+          ...p,
+          lat: position?.[0] ?? null,
+          lon: position?.[1] ?? null,
+          status: 'published',
+          updatedAt: new Date(0),
+        })
         const result = parseProfile(new TextEncoder().encode(exported))
         if (!result.ok) throw new Error(`${result.reason}\n${exported}`)
         expect(result.profile).toEqual({
@@ -115,6 +152,12 @@ describe('profileMarkdown and parseProfile, for any profile', () => {
                 quoteAuthorFunction: p.english.quoteText ? p.english.quoteAuthorFunction : null,
               }
             : null,
+          street: p.street,
+          postalCode: p.postalCode,
+          state: p.state,
+          lat: position?.[0] ?? null,
+          lon: position?.[1] ?? null,
+          sites: p.sites.length > 0 ? JSON.stringify(p.sites) : null,
         })
       }),
       { numRuns: 300 },

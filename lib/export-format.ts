@@ -1,4 +1,6 @@
 import { writeFrontMatter } from '@/lib/front-matter'
+import { stateByCode } from '@/lib/geo/states'
+import type { Site } from '@/lib/validation/location'
 
 /*
  * Partner profiles out of the portal: the seed profile format (Markdown with YAML front matter,
@@ -12,6 +14,12 @@ export type ExportPartner = {
   website: string | null
   city: string | null
   region: string | null
+  street: string | null
+  postalCode: string | null
+  state: string | null
+  lat: number | null
+  lon: number | null
+  sites: Site[]
   quoteText: string | null
   quoteAuthor: string | null
   quoteAuthorFunction: string | null
@@ -25,7 +33,7 @@ export type ExportPartner = {
 
 /** The profile in the import format; the importer reads it back to the same fields. */
 export function profileMarkdown(partner: ExportPartner): string {
-  const fields: Record<string, string | Record<string, string>> = {
+  const fields: Record<string, string | Record<string, string> | Record<string, string>[]> = {
     name: partner.name,
     slug: partner.slug,
     logo: partner.logoFile ? `logos/${partner.logoFile}` : '',
@@ -45,6 +53,20 @@ export function profileMarkdown(partner: ExportPartner): string {
         ? (partner.english.quoteAuthorFunction ?? '')
         : '',
     }
+  if (partner.street) fields.address = partner.street
+  if (partner.postalCode) fields.postalCode = partner.postalCode
+  if (partner.state) fields.state = partner.state
+  if (partner.lat !== null && partner.lon !== null) {
+    fields.lat = String(partner.lat)
+    fields.lon = String(partner.lon)
+  }
+  if (partner.sites.length > 0)
+    fields.sites = partner.sites.map((site) => ({
+      name: site.name,
+      ...(site.city ? { city: site.city } : {}),
+      lat: String(site.lat),
+      lon: String(site.lon),
+    }))
   return `${writeFrontMatter(fields)}\n${partner.body}\n`
 }
 
@@ -65,6 +87,11 @@ export function partnersCsv(partners: ExportPartner[], siteUrl: string): string 
     'Website',
     'Ort',
     'Region',
+    'Straße',
+    'PLZ',
+    'Bundesland',
+    'Breite',
+    'Länge',
     'Zitat',
     'Zitat: Person',
     'Zitat: Funktion',
@@ -80,6 +107,11 @@ export function partnersCsv(partners: ExportPartner[], siteUrl: string): string 
       p.website,
       p.city,
       p.region,
+      p.street,
+      p.postalCode,
+      stateByCode(p.state)?.name ?? p.state,
+      p.lat === null ? null : String(p.lat),
+      p.lon === null ? null : String(p.lon),
       p.quoteText,
       p.quoteAuthor,
       p.quoteAuthorFunction,

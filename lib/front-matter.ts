@@ -120,7 +120,9 @@ export function readFrontMatter(text: string, schema: yaml.Schema): FrontMatterR
  * Writes a front matter block that readFrontMatter reads back to the same strings: every value
  * double-quoted on one line, line breaks and control characters escaped, nothing folded.
  */
-export function writeFrontMatter(fields: Record<string, string | Record<string, string>>): string {
+export function writeFrontMatter(
+  fields: Record<string, string | Record<string, string> | Record<string, string>[]>,
+): string {
   const block = yaml.dump(fields, {
     schema: TEXT_SCHEMA,
     forceQuotes: true,

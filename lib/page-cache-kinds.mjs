@@ -70,6 +70,8 @@ export function kindsOfPath(address) {
   const [first = '', , third] = parts
   // The directory: partners and their categories (category edits expire `partners`).
   if (first === 'partner' && parts.length === 1) return ['partners']
+  // The map: the partners with a position, filtered like the directory.
+  if (first === 'partner' && parts.length === 2 && parts[1] === 'karte') return ['partners']
   // A profile: the partner, and the news and events that name it.
   if (first === 'partner' && parts.length === 3) return RELATED
   if (first === 'aktuelles' && parts.length === 1) return ['news']

@@ -6,6 +6,7 @@ import { ALL_KINDS, kindsOfPath, kindsOfTags } from './page-cache-kinds.mjs'
 describe('page cache kinds', () => {
   it('lists every kind a page can show, and everything for an address it does not know', () => {
     expect(kindsOfPath('/partner?seite=2')).toEqual(['partners'])
+    expect(kindsOfPath('/partner/karte?land=nordrhein-westfalen')).toEqual(['partners'])
     expect(kindsOfPath('/partner/energie/solar-gmbh')).toEqual(['partners', 'news', 'events'])
     expect(kindsOfPath('/aktuelles?jahr=2024')).toEqual(['news'])
     expect(kindsOfPath('/aktuelles/ein-artikel')).toEqual(['partners', 'news', 'events'])

@@ -22,6 +22,7 @@ import {
   namesFor,
   random,
 } from './lib/fixture-text'
+import { FAR_PLACES, PLACES } from './lib/fixture-places'
 
 /*
  * Realistic volume for tests and the benchmark:
@@ -45,6 +46,40 @@ function numberOption(name: string, fallback: number): number {
   return value
 }
 
+/**
+ * Address and position in the seed format: most partners in a town of the region, a few
+ * further away, one in twenty with a postal code but no position yet (the backend lists them
+ * as "ohne Position"), and one in fifteen with a second site.
+ */
+function locationLines(rnd: () => number, i: number, name: string): string[] {
+  const far = rnd() < 0.05
+  // A name that carries a town ("Hochschule Lemgo") is placed in that town.
+  const home = PLACES.find((place) => name.includes(place.city))
+  const place = far
+    ? FAR_PLACES[Math.floor(rnd() * FAR_PLACES.length)]!
+    : { ...(home ?? PLACES[Math.floor(rnd() * PLACES.length)]!), state: 'NW' }
+  const around = (value: number) => (value + (rnd() - 0.5) * 0.06).toFixed(5)
+  const lines = [
+    `address: "${['Hauptstraße', 'Bahnhofstraße', 'Industriestraße', 'Am Markt'][i % 4]} ${1 + (i % 97)}"`,
+    `postalCode: "${place.postalCode}"`,
+    `city: ${JSON.stringify(place.city)}`,
+    `state: "${place.state}"`,
+  ]
+  if (rnd() < 0.05) return lines
+  lines.push(`lat: "${around(place.lat)}"`, `lon: "${around(place.lon)}"`)
+  if (rnd() < 1 / 15) {
+    const second = PLACES[Math.floor(rnd() * PLACES.length)]!
+    lines.push(
+      'sites:',
+      `  - name: "Standort ${second.city}"`,
+      `    city: ${JSON.stringify(second.city)}`,
+      `    lat: "${around(second.lat)}"`,
+      `    lon: "${around(second.lon)}"`,
+    )
+  }
+  return lines
+}
+
 async function main(): Promise<void> {
   loadEnv()
   const partnerCount = numberOption('partners', 400)
@@ -57,6 +92,8 @@ async function main(): Promise<void> {
     option('out', fs.mkdtempSync(path.join(os.tmpdir(), 'clusterportal-fixtures-'))),
   )
   const rnd = random(seed)
+  // Positions draw from their own stream, so the texts stay what they were for a given seed.
+  const placeRnd = random(seed + 7919)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!
   const totalWeight = CATEGORIES.reduce((sum, [, w]) => sum + w, 0)
   const pickCategory = () => {
@@ -115,6 +152,7 @@ async function main(): Promise<void> {
               'Darum sind wir dabei.”"',
             ].join('\n')
           : `citeQuote: ${JSON.stringify(`Im Cluster finden wir Partner für ${topic} – das bringt uns "schneller" voran.`)}`,
+      ...locationLines(placeRnd, i, name),
       '---',
       '',
       body(name, rnd, pick),

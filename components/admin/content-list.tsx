@@ -15,6 +15,8 @@ type Row = {
   updatedAt: Date
   authorName: string | null
   partnerName: string | null
+  /** A short remark beside the title, e.g. what an entry still lacks. */
+  note?: string | null
 }
 
 /** A backend list (news, events): filter, table, pagination. */
@@ -73,6 +75,11 @@ export function ContentList({
                 >
                   {row.title}
                 </Link>
+                {row.note ? (
+                  <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-950">
+                    {row.note}
+                  </span>
+                ) : null}
               </td>
               <td className="px-3 py-2">
                 <StatusBadge status={row.status} />

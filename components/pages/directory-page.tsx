@@ -5,6 +5,7 @@ import { CategoryFilter } from '@/app/(public)/partner/category-filter'
 import { LetterBar } from '@/app/(public)/partner/letter-bar'
 import { LanguageNote, langIfOther } from '@/components/i18n/language-note'
 import { LanguageSwitch } from '@/components/i18n/language-switch'
+import { PartnerViewSwitch } from '@/components/partner-view-switch'
 import { Highlighted } from '@/components/ui/highlighted'
 import { Pagination } from '@/components/ui/pagination'
 import { StoredImageTag } from '@/components/ui/stored-image'
@@ -93,6 +94,13 @@ export async function DirectoryView({
               : t('withLetter', { letter: query.letter })
             : null}
         </p>
+        {locale === 'de' ? (
+          <PartnerViewSwitch
+            current="list"
+            listHref={link({ seite: 1 })}
+            mapHref={`/partner/karte${queryString({ q: query.q, kategorie: query.category })}`}
+          />
+        ) : null}
 
         <form
           action={sectionPath('partners', locale)}

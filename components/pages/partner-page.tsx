@@ -7,12 +7,15 @@ import { LanguageSwitch } from '@/components/i18n/language-switch'
 import { langIfOther } from '@/components/i18n/language-note'
 import { JsonLd } from '@/components/json-ld'
 import { NewsTeaser } from '@/components/news-teaser'
+import { PartnerLocator } from '@/components/partner-locator'
 import { PartnerQuote } from '@/components/partner-quote'
 import { Prose } from '@/components/prose'
 import { StoredImageTag } from '@/components/ui/stored-image'
 import { getPartnerProfile, type PartnerProfile } from '@/db/public/partner-profile'
 import { findRedirect } from '@/db/public/redirects'
 import { formatTimestamp } from '@/lib/dates'
+import { organizationLocation } from '@/lib/geo/json-ld'
+import { stateByCode } from '@/lib/geo/states'
 import { localeAlternates, otherLocale } from '@/lib/i18n/alternates'
 import type { Locale } from '@/lib/i18n/locales'
 import { localizeHref, partnerPath, QUERY_NAMES, sectionPath, slugIn } from '@/lib/i18n/paths'
@@ -92,15 +95,7 @@ export async function PartnerView({ locale, slug }: { locale: Locale; slug: stri
             name: partner.name,
             url: partner.website ?? url,
             ...(partner.logo ? { logo: absoluteUrl(`/bilder/${partner.logo.id}.webp`) } : {}),
-            ...(partner.city
-              ? {
-                  address: {
-                    '@type': 'PostalAddress',
-                    addressLocality: partner.city,
-                    addressRegion: partner.region ?? undefined,
-                  },
-                }
-              : {}),
+            ...organizationLocation(partner),
             mainEntityOfPage: {
               '@type': 'ProfilePage',
               '@id': url,
@@ -190,6 +185,11 @@ export async function PartnerView({ locale, slug }: { locale: Locale; slug: stri
         ) : null}
 
         <Prose html={partner.bodyHtml} className="mt-8" lang={textLang} />
+
+        <PartnerLocator
+          partner={partner}
+          mapHref={`/partner/karte${partner.state ? `?land=${stateByCode(partner.state)?.slug ?? ''}` : ''}`}
+        />
 
         {partner.news.length > 0 ? (
           <section aria-labelledby="meldungen-titel" className="mt-12">

@@ -18,6 +18,7 @@ import {
 import { categories, images, partners, type ContentStatus } from '../schema'
 import { removeFromSearch } from '../store/search-index'
 import { writeTransaction } from '../tx'
+import { storedSites } from '@/lib/validation/location'
 import type { PartnerAction, ProfileProposal } from '@/lib/validation/partner'
 import { statusAfterTransition, type Transition } from '@/lib/workflow'
 
@@ -51,6 +52,8 @@ export async function listPartnersAdmin(query: {
       publishAt: partners.publishAt,
       updatedAt: partners.updatedAt,
       category: categories.name,
+      postalCode: partners.postalCode,
+      lat: partners.lat,
     })
     .from(partners)
     .innerJoin(categories, eq(categories.id, partners.categoryId))
@@ -60,7 +63,13 @@ export async function listPartnersAdmin(query: {
     .offset((page - 1) * PARTNER_PAGE_SIZE)
     .all()
   return {
-    rows: rows.map((r) => ({ ...r, authorName: null, partnerName: r.category })),
+    rows: rows.map(({ postalCode, lat, ...r }) => ({
+      ...r,
+      authorName: null,
+      partnerName: r.category,
+      // No geocoder may be called: an address without a position is left for an editor.
+      note: postalCode && lat === null ? 'ohne Position' : null,
+    })),
     total,
     page,
     pageCount,
@@ -108,6 +117,12 @@ export function partnerInput(
     website: data.website,
     city: data.city,
     region: data.region,
+    street: data.street,
+    postalCode: data.postalCode,
+    state: data.state,
+    lat: data.lat,
+    lon: data.lon,
+    sites: storedSites(data.sites),
     quoteText: data.quoteText,
     quoteAuthor: data.quoteText ? data.quoteAuthor : null,
     quoteAuthorFunction: data.quoteText ? data.quoteAuthorFunction : null,

@@ -11,6 +11,7 @@ import type { CurrentUser } from '../auth/session'
 import { writeTransaction } from '../tx'
 import { applyEnglishProposal, englishProposal } from './profile-translation'
 import { now } from '@/lib/clock'
+import { parseStoredSites } from '@/lib/validation/location'
 import type { ProfileProposal } from '@/lib/validation/partner'
 
 /*
@@ -117,6 +118,23 @@ export async function submitProfileChange(data: ProfileProposal): Promise<void> 
   })
 }
 
+/** The stored location, for a proposal made before partners could propose one. */
+function locationOf(
+  current: typeof partners.$inferSelect,
+  proposal: Partial<ProfileProposal>,
+): Pick<ProfileProposal, 'street' | 'postalCode' | 'state' | 'lat' | 'lon' | 'sites'> {
+  return 'lat' in proposal
+    ? { street: null, postalCode: null, state: null, lat: null, lon: null, sites: [] }
+    : {
+        street: current.street,
+        postalCode: current.postalCode,
+        state: current.state as ProfileProposal['state'],
+        lat: current.lat,
+        lon: current.lon,
+        sites: parseStoredSites(current.sites),
+      }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Review of profile proposals
 // ---------------------------------------------------------------------------------------------
@@ -199,6 +217,7 @@ export async function reviewSubmission(
         current.id,
         partnerInput(
           {
+            ...locationOf(current, proposal),
             ...proposal,
             name: current.name,
             slug: current.slug,

@@ -7,6 +7,7 @@ import { requireRole, UserError } from '../auth/guard'
 import { categories, images, partners, translations } from '../schema'
 import { importProfiles, type ImportSource } from '../store/profile-import'
 import { partnersCsv, profileMarkdown, type ExportPartner } from '@/lib/export-format'
+import { parseStoredSites } from '@/lib/validation/location'
 import { isProfileFileName } from '@/lib/import/profile'
 import { SITE } from '@/lib/site'
 
@@ -87,6 +88,12 @@ async function exportRows(): Promise<{ rows: ExportPartner[]; logos: Map<string,
       website: partners.website,
       city: partners.city,
       region: partners.region,
+      street: partners.street,
+      postalCode: partners.postalCode,
+      state: partners.state,
+      lat: partners.lat,
+      lon: partners.lon,
+      sites: partners.sites,
       quoteText: partners.quoteText,
       quoteAuthor: partners.quoteAuthor,
       quoteAuthorFunction: partners.quoteAuthorFunction,
@@ -108,7 +115,7 @@ async function exportRows(): Promise<{ rows: ExportPartner[]; logos: Map<string,
       .all()
       .map((row) => [row.entityId, row]),
   )
-  const result = rows.map(({ logoId, id, ...row }) => {
+  const result = rows.map(({ logoId, id, sites, ...row }) => {
     let logoFile: string | null = null
     if (logoId) {
       const image = db.select({ data: images.data }).from(images).where(eq(images.id, logoId)).get()
@@ -120,6 +127,7 @@ async function exportRows(): Promise<{ rows: ExportPartner[]; logos: Map<string,
     const tr = english.get(id)
     return {
       ...row,
+      sites: parseStoredSites(sites),
       logoFile,
       english: tr
         ? { body: tr.body, quoteText: tr.quoteText, quoteAuthorFunction: tr.quoteAuthorFunction }

@@ -15,6 +15,7 @@ import {
   pick,
   type Localized,
 } from './localize'
+import { parseStoredSites, type Site } from '@/lib/validation/location'
 
 /* One partner profile as visitors see it: published only, with its latest news and events. */
 
@@ -27,6 +28,12 @@ export type PartnerProfile = {
   website: string | null
   city: string | null
   region: string | null
+  street: string | null
+  postalCode: string | null
+  state: string | null
+  lat: number | null
+  lon: number | null
+  sites: Site[]
   quote: { text: string; author: string | null; authorFunction: string | null } | null
   bodyHtml: string
   toc: TocEntry[]
@@ -72,6 +79,12 @@ export async function getPartnerProfile(
       website: partners.website,
       city: partners.city,
       region: partners.region,
+      street: partners.street,
+      postalCode: partners.postalCode,
+      state: partners.state,
+      lat: partners.lat,
+      lon: partners.lon,
+      sites: partners.sites,
       quoteText: partners.quoteText,
       quoteAuthor: partners.quoteAuthor,
       quoteAuthorFunction: partners.quoteAuthorFunction,
@@ -155,6 +168,12 @@ export async function getPartnerProfile(
     website: row.website,
     city: row.city,
     region: row.region,
+    street: row.street,
+    postalCode: row.postalCode,
+    state: row.state,
+    lat: row.lat,
+    lon: row.lon,
+    sites: parseStoredSites(row.sites),
     quote: quoteText
       ? {
           text: quoteText,

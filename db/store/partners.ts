@@ -21,6 +21,13 @@ export type PartnerInput = {
   website: string | null
   city: string | null
   region: string | null
+  street: string | null
+  postalCode: string | null
+  state: string | null
+  lat: number | null
+  lon: number | null
+  /** JSON of the further sites, or null for none. */
+  sites: string | null
   quoteText: string | null
   quoteAuthor: string | null
   quoteAuthorFunction: string | null
@@ -127,6 +134,8 @@ export function applyPartnerSnapshot(
   if (!current) throw new Error(`partner ${id} not found`)
   const str = (key: string) =>
     typeof snapshot[key] === 'string' ? (snapshot[key] as string) : null
+  const num = (key: string) =>
+    typeof snapshot[key] === 'number' ? (snapshot[key] as number) : null
   const categoryId =
     typeof snapshot.categoryId === 'number' &&
     tx
@@ -146,6 +155,12 @@ export function applyPartnerSnapshot(
       website: str('website'),
       city: str('city'),
       region: str('region'),
+      street: str('street'),
+      postalCode: str('postalCode'),
+      state: str('state'),
+      lat: num('lat'),
+      lon: num('lon'),
+      sites: str('sites'),
       quoteText: str('quoteText'),
       quoteAuthor: str('quoteAuthor'),
       quoteAuthorFunction: str('quoteAuthorFunction'),

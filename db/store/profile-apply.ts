@@ -30,6 +30,12 @@ type PartnerFields = {
   website: string | null
   city: string | null
   region: string | null
+  street: string | null
+  postalCode: string | null
+  state: string | null
+  lat: number | null
+  lon: number | null
+  sites: string | null
 }
 
 function desiredFields(
@@ -48,6 +54,13 @@ function desiredFields(
     website: profile.website ?? current?.website ?? null,
     city: profile.city ?? current?.city ?? null,
     region: profile.region ?? current?.region ?? null,
+    street: profile.street ?? current?.street ?? null,
+    postalCode: profile.postalCode ?? current?.postalCode ?? null,
+    state: profile.state ?? current?.state ?? null,
+    // A position is one value: a file with one keeps both of its coordinates.
+    lat: profile.lat ?? current?.lat ?? null,
+    lon: profile.lat !== null ? profile.lon : (current?.lon ?? null),
+    sites: profile.sites ?? current?.sites ?? null,
   }
 }
 
@@ -61,6 +74,12 @@ const COMPARED: (keyof PartnerFields)[] = [
   'website',
   'city',
   'region',
+  'street',
+  'postalCode',
+  'state',
+  'lat',
+  'lon',
+  'sites',
 ]
 
 function findCategoryId(tx: Tx | Db, slug: string): number | null {

@@ -3,6 +3,8 @@ export const PUBLIC_PAGES = [
   '/',
   '/partner',
   '/partner?q=hochschule&buchstabe=H',
+  '/partner/karte',
+  '/partner/karte?land=nordrhein-westfalen',
   '/partner/wissenschaftseinrichtungen-hochschulen-und-hochschulverbaende/technische-hochschule-beispielstadt',
   '/aktuelles',
   '/aktuelles/delegationen-aus-katalonien-und-frankreich-zu-gast-in-owl',

@@ -1,9 +1,20 @@
 import { decodeText, readFrontMatter, TEXT_SCHEMA } from '@/lib/front-matter'
 import { isSlug, slugify } from '@/lib/slug'
+import {
+  federalState,
+  latitude,
+  longitude,
+  postalCode,
+  siteList,
+  storedSites,
+  type Site,
+} from '@/lib/validation/location'
+import type { z } from 'zod'
 
 /*
  * Partner profiles in the seed format: Markdown with a YAML front matter block
- * (name, slug, logo, category, citeQuote, citeAuthor, citeAuthorFunction), and optionally an
+ * (name, slug, logo, category, citeQuote, citeAuthor, citeAuthorFunction; optionally website,
+ * city, region and the location: address, postalCode, state, lat, lon, sites), and optionally an
  * `en:` block with the English version (body, citeQuote, citeAuthorFunction). Pure functions, so the
  * command line and the admin upload share one reading of a file.
  */
@@ -36,6 +47,13 @@ export type ParsedProfile = {
   region: string | null
   /** Null when the file has no `en:` block (an existing English version is then kept). */
   english: ProfileEnglish | null
+  street: string | null
+  postalCode: string | null
+  state: string | null
+  lat: number | null
+  lon: number | null
+  /** The further sites as stored (JSON), or null when the file names none. */
+  sites: string | null
 }
 
 export type ParseResult =
@@ -138,11 +156,14 @@ export function parseProfile(bytes: Uint8Array): ParseResult {
       }
     }
   }
+  const location = readLocation(fields)
+  if (!location.ok) return location
 
   return {
     ok: true,
     warnings,
     profile: {
+      ...location.value,
       name,
       slug: slug.slug,
       categoryName,
@@ -157,6 +178,56 @@ export function parseProfile(bytes: Uint8Array): ParseResult {
       city: optionalText(fields.city),
       region: optionalText(fields.region),
       english,
+    },
+  }
+}
+
+function field<T>(schema: z.ZodType<T>, value: unknown, key: string): { value: T } | string {
+  const parsed = schema.safeParse(typeof value === 'string' ? value : undefined)
+  if (parsed.success) return { value: parsed.data }
+  return `Feld „${key}“: ${parsed.error.issues[0]?.message ?? 'ungültig'}`
+}
+
+/** The optional location fields; a wrong value rejects the file, naming the field. */
+function readLocation(fields: Record<string, unknown>):
+  | {
+      ok: true
+      value: Pick<ParsedProfile, 'street' | 'postalCode' | 'state' | 'lat' | 'lon' | 'sites'>
+    }
+  | { ok: false; reason: string } {
+  const code = field(postalCode, fields.postalCode, 'postalCode')
+  const state = field(federalState, fields.state, 'state')
+  const lat = field(latitude, fields.lat, 'lat')
+  const lon = field(longitude, fields.lon, 'lon')
+  for (const result of [code, state, lat, lon])
+    if (typeof result === 'string') return { ok: false, reason: result }
+  const values = [code, state, lat, lon] as [
+    { value: string | null },
+    { value: string | null },
+    { value: number | null },
+    { value: number | null },
+  ]
+  if ((values[2].value === null) !== (values[3].value === null))
+    return { ok: false, reason: 'Felder „lat“ und „lon“ nur zusammen angeben' }
+  let sites: Site[] = []
+  if (fields.sites !== undefined && fields.sites !== null) {
+    const parsed = siteList.safeParse(fields.sites)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      const where = issue?.path.length ? ` (${issue.path.join('.')})` : ''
+      return { ok: false, reason: `Feld „sites“${where}: ${issue?.message ?? 'ungültig'}` }
+    }
+    sites = parsed.data
+  }
+  return {
+    ok: true,
+    value: {
+      street: optionalText(fields.address),
+      postalCode: values[0].value,
+      state: values[1].value,
+      lat: values[2].value,
+      lon: values[3].value,
+      sites: storedSites(sites),
     },
   }
 }

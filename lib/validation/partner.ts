@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { markdownBody, optionalText, optionalWebUrl, requiredText } from './fields'
+import { locationFields, positionMessage, positionPaired } from './location'
 import { INTENTS } from '@/lib/workflow'
 
 /*
  * Partner profiles. Editors edit everything (partnerFormSchema); a partner's own account proposes
- * changes to a few fields only (profileFormSchema, derived from it) — name, address, category and
+ * changes to a few fields only (profileFormSchema, derived from it) — name, category, region and
  * status stay with the editors.
  */
 
@@ -34,6 +35,7 @@ export const partnerFormSchema = z
     website: optionalWebUrl,
     city: optionalText(100, 'Der Ort'),
     region: optionalText(100, 'Die Region'),
+    ...locationFields,
     ...quoteFields,
     body: markdownBody,
     imageId: z.union([z.literal(''), z.uuid({ error: 'Ungültiges Bild.' })]).optional(),
@@ -56,6 +58,7 @@ const quoteMessage = { path: ['quoteText'], error: 'Eine zitierte Person braucht
 export const partnerEditSchema = partnerFormSchema
   .refine(needsAlt, altMessage)
   .refine(quoteNeedsText, quoteMessage)
+  .refine(positionPaired, positionMessage)
 
 export const partnerActionSchema = partnerFormSchema
   .safeExtend({
@@ -68,11 +71,18 @@ export const partnerActionSchema = partnerFormSchema
   })
   .refine(needsAlt, altMessage)
   .refine(quoteNeedsText, quoteMessage)
+  .refine(positionPaired, positionMessage)
 
 export const profileFormSchema = partnerFormSchema
   .pick({
     website: true,
     city: true,
+    street: true,
+    postalCode: true,
+    state: true,
+    lat: true,
+    lon: true,
+    sites: true,
     quoteText: true,
     quoteAuthor: true,
     quoteAuthorFunction: true,
@@ -83,6 +93,7 @@ export const profileFormSchema = partnerFormSchema
   .strict()
   .refine(needsAlt, altMessage)
   .refine(quoteNeedsText, quoteMessage)
+  .refine(positionPaired, positionMessage)
 
 export type PartnerFormValues = z.input<typeof partnerFormSchema>
 export type PartnerAction = z.output<typeof partnerActionSchema>

@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { importProfiles, type ImportSource } from '@/db/store/profile-import'
 import { profileMarkdown } from '@/lib/export-format'
+import { parseStoredSites } from '@/lib/validation/location'
 import { auditLog, categories, images, partners, revisions } from '@/db/schema'
 import { tableCounts, tempDatabase } from '../helpers/db'
 import { profileText, writePng } from '../helpers/profiles'
@@ -212,7 +213,7 @@ describe('importProfiles', () => {
       }
       write(
         path.join(out, `${p.slug.replace('/', '--')}.md`),
-        profileMarkdown({ ...p, category: c.name, logoFile }),
+        profileMarkdown({ ...p, sites: parseStoredSites(p.sites), category: c.name, logoFile }),
       )
     }
     const again = await importProfiles(ctx.db, sourcesFrom(out))
@@ -325,5 +326,64 @@ describe('importProfiles', () => {
     expect(hits('"universitat"')).toBe(1)
     expect(hits('"strassenbau"')).toBe(1)
     expect(hits('"mecha"*')).toBe(1)
+  })
+
+  it('imports the optional location front matter and reads its own export back unchanged', async () => {
+    const dir = path.join(ctx.dir, 'in')
+    const located = profileText({ name: 'Ort GmbH', slug: 'x/ort', category: 'X' }).replace(
+      'citeQuote: ""\n',
+      [
+        'citeQuote: ""',
+        'address: "Warburger Straße 100"',
+        'postalCode: "33098"',
+        'city: "Paderborn"',
+        'state: "Nordrhein-Westfalen"',
+        'lat: "51,70734"',
+        'lon: 8.77169',
+        'sites:',
+        '  - name: "Labor Lemgo"',
+        '    city: "Lemgo"',
+        '    lat: 52.028',
+        '    lon: 8.901',
+        '',
+      ].join('\n'),
+    )
+    write(path.join(dir, 'ort.md'), located)
+    write(
+      path.join(dir, 'weit.md'),
+      profileText({ name: 'Weit', slug: 'x/weit', category: 'X' }).replace(
+        'citeQuote: ""\n',
+        'citeQuote: ""\nlat: "40.1"\nlon: "8.7"\n',
+      ),
+    )
+    const first = await importProfiles(ctx.db, sourcesFrom(dir))
+    expect(first.summary).toEqual({ created: 1, updated: 0, unchanged: 0, failed: 1 })
+    expect(first.outcomes.find((o) => o.file === 'weit.md')!.reason).toMatch(/„lat“.*zwischen 47/)
+    const stored = ctx.db.select().from(partners).where(eq(partners.slug, 'x/ort')).get()!
+    expect(stored).toMatchObject({
+      street: 'Warburger Straße 100',
+      postalCode: '33098',
+      city: 'Paderborn',
+      state: 'NW',
+      lat: 51.70734,
+      lon: 8.77169,
+    })
+    expect(parseStoredSites(stored.sites)).toEqual([
+      { name: 'Labor Lemgo', city: 'Lemgo', lat: 52.028, lon: 8.901 },
+    ])
+
+    const out = path.join(ctx.dir, 'out')
+    const category = ctx.db.select().from(categories).get()!
+    write(
+      path.join(out, 'ort.md'),
+      profileMarkdown({
+        ...stored,
+        sites: parseStoredSites(stored.sites),
+        category: category.name,
+        logoFile: null,
+      }),
+    )
+    const again = await importProfiles(ctx.db, sourcesFrom(out))
+    expect(again.summary).toEqual({ created: 0, updated: 0, unchanged: 1, failed: 0 })
   })
 })

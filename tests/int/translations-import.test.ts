@@ -1,3 +1,4 @@
+import { parseStoredSites } from '@/lib/validation/location'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { importProfiles, type ImportSource } from '@/db/store/profile-import'
 import { categories, partners, translations } from '@/db/schema'
@@ -49,6 +50,7 @@ function exported(): string {
   const english = ctx.db.select().from(translations).get()
   return profileMarkdown({
     ...row.partners,
+    sites: parseStoredSites(row.partners.sites),
     category: row.categories.name,
     logoFile: null,
     english: english

@@ -5,6 +5,7 @@ import { useFormContext, useWatch, type FieldValues } from 'react-hook-form'
 import { savePartnerAction } from './actions'
 import { SelectField, TextArea, TextField } from '@/components/admin/fields'
 import { ImageField } from '@/components/admin/image-field'
+import { LocationFields } from '@/components/admin/location-fields'
 import { MarkdownEditor } from '@/components/admin/markdown-editor'
 import { ServerForm } from '@/components/admin/server-form'
 import { WorkflowButtons } from '@/components/admin/workflow-buttons'
@@ -40,12 +41,12 @@ export function PartnerForm({
           ]}
         />
         <PartnerSlug categories={categories} locked={!!defaultValues.id} />
-        <div className="grid gap-5 sm:grid-cols-3">
+        <div className="grid gap-5 sm:grid-cols-2">
           <TextField name="website" label="Website" type="url" />
-          <TextField name="city" label="Ort" />
           <TextField name="region" label="Region" />
         </div>
       </section>
+      <LocationFields />
       <ProfileFields />
       <WorkflowButtons
         intents={['save', 'publish', 'schedule']}

@@ -6,6 +6,7 @@ import { LanguageTabs } from '@/components/admin/language-tabs'
 import { UserError } from '@/db/auth/guard'
 import { getOwnProfile } from '@/db/admin/submissions'
 import { formatTimestamp } from '@/lib/dates'
+import { locationFormValues, parseStoredSites } from '@/lib/validation/location'
 
 export const metadata: Metadata = { title: 'Unser Profil' }
 
@@ -72,7 +73,13 @@ export default async function OwnProfilePage({
       <ProfileForm
         defaultValues={{
           website: source ? (source.website ?? '') : (profile.website ?? ''),
-          city: source ? (source.city ?? '') : (profile.city ?? ''),
+          // A proposal from before partners could propose a position keeps the stored one.
+          ...(source && 'lat' in (source as object)
+            ? locationFormValues(source, source.sites)
+            : locationFormValues(
+                { ...profile, city: source ? source.city : profile.city },
+                parseStoredSites(profile.sites),
+              )),
           quoteText: source ? (source.quoteText ?? '') : (profile.quoteText ?? ''),
           quoteAuthor: source ? (source.quoteAuthor ?? '') : (profile.quoteAuthor ?? ''),
           quoteAuthorFunction: source

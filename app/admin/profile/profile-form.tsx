@@ -3,6 +3,7 @@
 import { submitProfileAction } from '../partners/actions'
 import { ProfileFields } from '../partners/partner-form'
 import { TextField } from '@/components/admin/fields'
+import { LocationFields } from '@/components/admin/location-fields'
 import { ServerForm } from '@/components/admin/server-form'
 import { profileFormSchema, type ProfileFormValues } from '@/lib/validation/partner'
 
@@ -13,10 +14,10 @@ export function ProfileForm({ defaultValues }: { defaultValues: ProfileFormValue
       action={submitProfileAction}
       defaultValues={defaultValues}
     >
-      <section className="grid gap-5 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
+      <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
         <TextField name="website" label="Website" type="url" />
-        <TextField name="city" label="Ort" />
       </section>
+      <LocationFields />
       <ProfileFields />
       <div className="rounded-lg border border-slate-300 bg-white p-4">
         <button

@@ -8,6 +8,7 @@ import { requirePageRole } from '@/db/auth/guard'
 import { getPartnerForEdit, listCategoryOptions } from '@/db/admin/partners'
 import { instantToBerlinLocal } from '@/lib/dates'
 import { LanguageTabs } from '@/components/admin/language-tabs'
+import { locationFormValues, parseStoredSites } from '@/lib/validation/location'
 
 export const metadata: Metadata = { title: 'Partner bearbeiten' }
 
@@ -46,8 +47,8 @@ export default async function EditPartnerPage({
             slug: partner.slug,
             categoryId: String(partner.categoryId),
             website: partner.website ?? '',
-            city: partner.city ?? '',
             region: partner.region ?? '',
+            ...locationFormValues(partner, parseStoredSites(partner.sites)),
             quoteText: partner.quoteText ?? '',
             quoteAuthor: partner.quoteAuthor ?? '',
             quoteAuthorFunction: partner.quoteAuthorFunction ?? '',

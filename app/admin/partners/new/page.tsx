@@ -1,5 +1,6 @@
 import { requirePageRole } from '@/db/auth/guard'
 import type { Metadata } from 'next'
+import { locationFormValues } from '@/lib/validation/location'
 import { PartnerForm } from '../partner-form'
 import { listCategoryOptions } from '@/db/admin/partners'
 
@@ -19,8 +20,11 @@ export default async function NewPartnerPage() {
           slug: '',
           categoryId: '',
           website: '',
-          city: '',
           region: '',
+          ...locationFormValues(
+            { street: null, postalCode: null, city: null, state: null, lat: null, lon: null },
+            [],
+          ),
           quoteText: '',
           quoteAuthor: '',
           quoteAuthorFunction: '',

@@ -15,6 +15,7 @@ const ENGLISH_PROFILE_FIELDS: FieldSpec[] = [
   { key: 'quoteAuthorFunction', label: 'Funktion der zitierten Person (englisch)' },
   { key: 'imageAlt', label: 'Alternativtext des Logos (englisch)' },
 ]
+import { parseStoredSites } from '@/lib/validation/location'
 
 export const metadata: Metadata = { title: 'Profiländerung prüfen' }
 
@@ -24,11 +25,12 @@ export default async function ProfileReviewPage({ params }: { params: Promise<{ 
   const data = Number.isSafeInteger(id) && id > 0 ? await getSubmission(id) : null
   if (!data) notFound()
   const proposal = data.proposal
+  const current = { ...data.current, sites: parseStoredSites(data.current.sites) }
   const changes = data.english
     ? diffSnapshots(data.english.current, data.english.proposal, ENGLISH_PROFILE_FIELDS)
     : diffSnapshots(
-        data.current,
-        { ...data.current, ...proposal, logoImageId: proposal?.imageId || null },
+        current,
+        { ...current, ...proposal, logoImageId: proposal?.imageId || null },
         PARTNER_FIELDS,
       )
   return (
