@@ -39,6 +39,9 @@ const ROUTE_HANDLERS: Record<
     methods: ['GET'],
     access: 'public',
   },
+  'app/en/feed.xml/route.ts': { methods: ['GET'], access: 'public' },
+  'app/en/events/calendar.ics/route.ts': { methods: ['GET'], access: 'public' },
+  'app/en/events/[slug]/calendar.ics/route.ts': { methods: ['GET'], access: 'public' },
   'app/admin/upload/route.ts': { methods: ['POST'], access: { guardedBy: ['storeUpload'] } },
   'app/admin/import/upload/route.ts': {
     methods: ['POST'],

@@ -1,5 +1,5 @@
 import { feedResponse } from '@/components/pages/feed-route'
 
-export function GET() {
+export async function GET() {
   return feedResponse('en')
 }

@@ -1,6 +1,6 @@
 import { calendarResponse } from '@/components/pages/calendar-routes'
 
 /** All published events as one subscribable calendar. */
-export function GET() {
+export async function GET() {
   return calendarResponse('en')
 }
