@@ -41,7 +41,7 @@ function matches(kind: number, match: string) {
 
 /** The stored plain text of a row's body, and the Markdown only where none is stored yet. */
 function plainColumns(alias: 'p' | 'n' | 'e', kind: number) {
-  const table = sql.raw(alias)
+  const table = sql.identifier(alias)
   return sql`(SELECT t.text FROM search_texts t WHERE t.doc_id = ${table}.id * 4 + ${kind}) AS plain,
     CASE WHEN NOT EXISTS (SELECT 1 FROM search_texts t WHERE t.doc_id = ${table}.id * 4 + ${kind}) THEN ${table}.body END AS body`
 }

@@ -94,7 +94,7 @@ export function fillMissingSearchTexts(db: Db): number {
   const missing = (table: 'partners' | 'news' | 'events', kind: SearchKind) =>
     db
       .all<{ id: number }>(
-        sql`SELECT id FROM ${sql.raw(table)} x WHERE NOT EXISTS
+        sql`SELECT id FROM ${sql.identifier(table)} x WHERE NOT EXISTS
               (SELECT 1 FROM search_texts t WHERE t.doc_id = x.id * 4 + ${searchRowId(kind, 0)})`,
       )
       .map((row) => row.id)
