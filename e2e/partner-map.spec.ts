@@ -187,9 +187,11 @@ test("an editor sets a position; a partner's proposed position stays private unt
   const stored = () =>
     rows<{ lat: number }>('SELECT lat FROM partners WHERE slug = ?', slug)[0]!.lat
   expect(stored()).toBe(52.01782)
+  // Before approval the map and the profile show the old position.
   const mapText = async () => (await page.request.get('/partner/karte?q=fiktiv')).text()
-  expect(await mapText()).not.toContain('Technische Hochschule Beispielstadt (fiktiv), Detmold')
-  expect(await (await page.request.get(`/partner/${slug}`)).text()).not.toContain('51.9387')
+  const profileText = async () => (await page.request.get(`/partner/${slug}`)).text()
+  expect(await mapText()).not.toContain('2 Partner bei Detmold')
+  expect(await profileText()).not.toContain('"latitude":51.9387')
 
   await editor.goto('/admin/review')
   await editor.getByRole('link', { name: 'Technische Hochschule Beispielstadt (fiktiv)' }).click()
@@ -197,7 +199,9 @@ test("an editor sets a position; a partner's proposed position stays private unt
   await expect(changes).toContainText('Breitengrad')
   await expect(changes).toContainText('Detmold')
   await editor.getByRole('button', { name: /freigeben$/ }).click()
-  await expect.poll(mapText).toContain('Technische Hochschule Beispielstadt (fiktiv), Detmold')
+  // Now beside the other demo partner in Detmold: one group of two on the map.
+  await expect.poll(profileText).toContain('"latitude":51.9387')
+  expect(await mapText()).toContain('2 Partner bei Detmold')
   expect(stored()).toBe(51.9387)
   await partner.context().close()
   await editor.context().close()

@@ -30,10 +30,10 @@ export function MapFilters({
           defaultValue={query.q}
           maxLength={200}
           placeholder={MAP_TEXT.searchPlaceholder}
-          className={field}
+          className={`${field} max-w-full`}
         />
       </div>
-      <div className="flex flex-col gap-1">
+      <div className="flex min-w-0 max-w-full flex-col gap-1">
         <label htmlFor="karte-kategorie" className="text-sm font-medium">
           {MAP_TEXT.categoryLabel}
         </label>
@@ -41,7 +41,7 @@ export function MapFilters({
           id="karte-kategorie"
           name="kategorie"
           defaultValue={query.category ?? ''}
-          className={field}
+          className={`${field} max-w-full`}
         >
           <option value="">{MAP_TEXT.allCategories}</option>
           {categories.map((c) => (
@@ -51,7 +51,7 @@ export function MapFilters({
           ))}
         </select>
       </div>
-      <div className="flex flex-col gap-1">
+      <div className="flex min-w-0 max-w-full flex-col gap-1">
         <label htmlFor="karte-land" className="text-sm font-medium">
           {MAP_TEXT.stateLabel}
         </label>
@@ -59,7 +59,7 @@ export function MapFilters({
           id="karte-land"
           name="land"
           defaultValue={query.state?.slug ?? ''}
-          className={field}
+          className={`${field} max-w-full`}
         >
           <option value="">{MAP_TEXT.allStates}</option>
           {STATES.map((s) => (
