@@ -1,4 +1,6 @@
 import Link from 'next/link'
+import { SubscribeForm } from '@/components/newsletter/subscribe-form'
+import { NEWSLETTER_TEXT } from '@/lib/newsletter/texts'
 import { SITE } from '@/lib/site'
 
 export function SiteFooter() {
@@ -9,6 +11,12 @@ export function SiteFooter() {
           <p className="font-semibold text-ink">{SITE.name}</p>
           <p>{SITE.tagline}</p>
         </div>
+        <section aria-labelledby="newsletter-fuss" className="max-w-xs">
+          <h2 id="newsletter-fuss" className="font-semibold text-ink">
+            {NEWSLETTER_TEXT.de.footerTitle}
+          </h2>
+          <SubscribeForm compact />
+        </section>
         <nav aria-label="Rechtliches und Service">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>

@@ -5,7 +5,7 @@ import { events, mailOutbox, news, newsletterIssues } from '../schema'
 import { recordAudit } from './journal'
 import { newMessageId, queueIssue } from './newsletter'
 import type { IssueItemRef } from './outbox-message'
-import { writeTransaction } from '../tx'
+import { writeTransaction, type Tx } from '../tx'
 import { now } from '@/lib/clock'
 
 /*
@@ -110,7 +110,7 @@ export function finishIssues(db: Db): void {
     .run()
 }
 
-export function queueTestMail(db: Db, issueId: number, to: string): void {
+export function queueTestMail(db: Db | Tx, issueId: number, to: string): void {
   db.insert(mailOutbox)
     .values({
       kind: 'test',

@@ -55,6 +55,12 @@ export const MATRIX: MatrixRow[] = [
   { action: 'setUserStateAction', as: 'admin', denied: NOT_ADMIN },
   { action: 'passwordLinkAction', as: 'admin', denied: NOT_ADMIN },
   { action: 'endSessionsAction', as: 'admin', denied: NOT_ADMIN },
+  { action: 'saveNewsletterIssueAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'sendNewsletterTestAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'sendNewsletterIssueAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'planNewsletterIssueAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'unplanNewsletterIssueAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'deleteNewsletterSubscriberAction', as: 'admin', denied: NOT_ADMIN },
   // A partner's own news proposal: another partner's replay must not touch partner A's item.
   {
     action: 'saveNewsAction (Vorschlag)',
@@ -69,6 +75,9 @@ export const PUBLIC_ACTIONS = [
   'logoutAction',
   'requestResetAction',
   'setPasswordAction',
+  // Newsletter (e2e/newsletter.spec.ts): same answer for every address; the mail's key.
+  'subscribeAction',
+  'saveTopicsAction',
 ]
 
 export const MATRIX_ACTIONS = [
