@@ -1,7 +1,7 @@
 'use client'
 
 import { useActionState } from 'react'
-import { subscribeAction } from '@/app/(public)/newsletter/actions'
+import { subscribeAction, subscribeFooterAction } from '@/app/(public)/newsletter/actions'
 import { FormMessage, inputClass, SubmitButton } from '@/components/ui/form'
 import { initialActionState } from '@/lib/action-state'
 import { NEWSLETTER_TEXT, NEWSLETTER_TOPICS } from '@/lib/newsletter/texts'
@@ -16,7 +16,7 @@ const t = NEWSLETTER_TEXT.de
 
 export function SubscribeForm({ compact = false }: { compact?: boolean }) {
   const [state, action, pending] = useActionState(
-    subscribeAction,
+    compact ? subscribeFooterAction : subscribeAction,
     initialActionState,
     '/newsletter',
   )

@@ -77,6 +77,7 @@ export const PUBLIC_ACTIONS = [
   'setPasswordAction',
   // Newsletter (e2e/newsletter.spec.ts): same answer for every address; the mail's key.
   'subscribeAction',
+  'subscribeFooterAction',
   'saveTopicsAction',
 ]
 

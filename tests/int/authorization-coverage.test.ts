@@ -23,6 +23,7 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   setPasswordAction: 'needs a valid single-use link',
   subscribeAction:
     'answers the same for every address; throttled; mails only a confirmation link to the address',
+  subscribeFooterAction: 'the same as subscribeAction (the footer’s copy of the form)',
   saveTopicsAction: 'needs the key from the subscriber’s own mail; changes only the topics',
 }
 

@@ -68,3 +68,11 @@ export async function saveTopicsAction(
     values: { topics: parsed.data.topics },
   }
 }
+
+/** The footer's form: its own action, so a page with both forms shows the answer only once. */
+export async function subscribeFooterAction(
+  previous: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  return subscribeAction(previous, formData)
+}
