@@ -170,6 +170,8 @@ const REFUSAL_HEADERS = {
   'Cache-Control': 'no-store',
 }
 
+const ONE_CLICK_PATH = '/newsletter/abbestellen/ein-klick'
+
 /**
  * Requests that change data must come from the portal's own pages: browsers send Origin with every
  * POST, and it must name the host the request went to. Next.js checks this for server actions
@@ -178,6 +180,9 @@ const REFUSAL_HEADERS = {
  */
 function crossSite(req) {
   if (SAFE_METHODS.has(req.method)) return false
+  // RFC 8058 one-click unsubscribe is posted by mail providers' servers, without an Origin; the
+  // key in the address is its authorization and unsubscribing is all it can do.
+  if (String(req.url).split('?')[0] === ONE_CLICK_PATH && !req.headers['next-action']) return false
   const host = String(req.headers['x-forwarded-host'] || req.headers.host || '')
     .split(',')[0]
     .trim()

@@ -1,8 +1,10 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
+import { SubscribeForm } from '@/components/newsletter/subscribe-form'
 import type { Locale } from '@/lib/i18n/locales'
 import { infoPagePath, sectionPath } from '@/lib/i18n/paths'
 import { siteTexts } from '@/lib/i18n/site-texts'
+import { NEWSLETTER_TEXT } from '@/lib/newsletter/texts'
 
 export async function SiteFooter({ locale = 'de' }: { locale?: Locale }) {
   const t = await getTranslations({ locale, namespace: 'footer' })
@@ -14,6 +16,15 @@ export async function SiteFooter({ locale = 'de' }: { locale?: Locale }) {
           <p className="font-semibold text-ink">{site.name}</p>
           <p>{site.tagline}</p>
         </div>
+        {/* The newsletter is written in German: its form is offered on the German pages. */}
+        {locale === 'de' ? (
+          <section aria-labelledby="newsletter-fuss" className="max-w-xs">
+            <h2 id="newsletter-fuss" className="font-semibold text-ink">
+              {NEWSLETTER_TEXT.de.footerTitle}
+            </h2>
+            <SubscribeForm compact />
+          </section>
+        ) : null}
         <nav aria-label={t('nav')}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>

@@ -593,3 +593,116 @@ export const leases = sqliteTable('leases', {
   holder: text('holder').notNull(),
   expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
 })
+
+// ---------------------------------------------------------------------------------------------
+// Newsletter
+// ---------------------------------------------------------------------------------------------
+
+export const SUBSCRIBER_STATES = ['pending', 'confirmed', 'unsubscribed', 'suspended'] as const
+
+/**
+ * Newsletter subscribers with the proof of their double opt-in: when the address was entered and
+ * confirmed, from which client address (as TRUST_PROXY allows), and the consent text shown.
+ */
+export const newsletterSubscribers = sqliteTable(
+  'newsletter_subscribers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Lower-cased. */
+    email: text('email').notNull(),
+    state: text('state', { enum: SUBSCRIBER_STATES }).notNull().default('pending'),
+    /** JSON array: 'news', 'events'. */
+    topics: text('topics').notNull(),
+    locale: text('locale', { enum: ['de', 'en'] })
+      .notNull()
+      .default('de'),
+    /**
+     * Random key in every mail's unsubscribe and settings links. Kept readable (not hashed)
+     * because each mail is rendered when it is sent; it can only unsubscribe or change topics.
+     */
+    manageKey: text('manage_key').notNull(),
+    /** SHA-256 of the single-use confirmation token; null once used. */
+    confirmTokenHash: text('confirm_token_hash'),
+    confirmExpiresAt: integer('confirm_expires_at', { mode: 'timestamp_ms' }),
+    requestedAt: integer('requested_at', { mode: 'timestamp_ms' }).notNull(),
+    requestAddress: text('request_address'),
+    consentText: text('consent_text').notNull(),
+    confirmedAt: integer('confirmed_at', { mode: 'timestamp_ms' }),
+    confirmAddress: text('confirm_address'),
+    unsubscribedAt: integer('unsubscribed_at', { mode: 'timestamp_ms' }),
+    /** Permanent delivery failures in a row; the address is suspended after a few. */
+    failures: integer('failures').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('newsletter_subscribers_email_unique').on(t.email),
+    uniqueIndex('newsletter_subscribers_manage_key_unique').on(t.manageKey),
+    index('newsletter_subscribers_confirm_idx').on(t.confirmTokenHash),
+  ],
+)
+
+/** What is left of a deleted subscriber: a SHA-256 of the address, so it is never mailed again. */
+export const newsletterBlocklist = sqliteTable('newsletter_blocklist', {
+  emailHash: text('email_hash').primaryKey(),
+  createdAt: timestamps.createdAt,
+})
+
+export const ISSUE_STATES = ['draft', 'scheduled', 'sending', 'sent'] as const
+
+export const newsletterIssues = sqliteTable(
+  'newsletter_issues',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    subject: text('subject').notNull(),
+    intro: text('intro').notNull().default(''),
+    /** JSON array of { type: 'news' | 'event', id }, in the order of the mail. */
+    items: text('items').notNull().default('[]'),
+    state: text('state', { enum: ISSUE_STATES }).notNull().default('draft'),
+    scheduledAt: integer('scheduled_at', { mode: 'timestamp_ms' }),
+    /** When the recipients' rows were written to the outbox. */
+    queuedAt: integer('queued_at', { mode: 'timestamp_ms' }),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [index('newsletter_issues_state_idx').on(t.state, t.scheduledAt)],
+)
+
+export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed'] as const
+
+/**
+ * One row per message to one recipient. A sender claims a row (pending → sending) in a
+ * `BEGIN IMMEDIATE` transaction with a conditional UPDATE, so only one process sends it; the
+ * message is rendered at send time; `messageId` stays the same across retries.
+ */
+export const mailOutbox = sqliteTable(
+  'mail_outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['confirm', 'issue', 'test'] }).notNull(),
+    issueId: integer('issue_id').references(() => newsletterIssues.id, { onDelete: 'cascade' }),
+    subscriberId: integer('subscriber_id').references(() => newsletterSubscribers.id, {
+      onDelete: 'cascade',
+    }),
+    /** Only for test mails to an editor; otherwise the subscriber's address is used. */
+    toAddress: text('to_address'),
+    messageId: text('message_id').notNull(),
+    state: text('state', { enum: OUTBOX_STATES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    /** "<pid>:<process token>" of the sender holding the row while it is `sending`. */
+    claimedBy: text('claimed_by'),
+    claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    lastError: text('last_error'),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    uniqueIndex('mail_outbox_message_id_unique').on(t.messageId),
+    uniqueIndex('mail_outbox_issue_recipient_unique').on(t.issueId, t.subscriberId),
+    index('mail_outbox_due_idx').on(t.state, t.nextAttemptAt),
+  ],
+)
+
+export type NewsletterSubscriber = typeof newsletterSubscribers.$inferSelect
+export type NewsletterIssue = typeof newsletterIssues.$inferSelect
+export type OutboxRow = typeof mailOutbox.$inferSelect

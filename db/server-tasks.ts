@@ -1,6 +1,7 @@
 import 'server-only'
 import { getDb } from './client'
 import { queueExpiry, startCacheSync } from './cache/sync'
+import { startMailWorker } from './mail-worker'
 import { nextEventTransition } from './public/events'
 import { pruneOldRows } from './ops/retention'
 import { acquireLease, leaseHolder, processIdentity } from './store/lease'
@@ -67,6 +68,8 @@ function prune(): void {
 }
 
 export function startServerTasks(): void {
+  // The newsletter outbox: planned issues and every waiting message (db/mail-worker.ts).
+  startMailWorker()
   let nextDue: Date | null = null
   let nextEventChange: Date | null = null
   let lastLookup = 0

@@ -29,6 +29,9 @@ function fingerprint(): string {
       'SELECT id, entity_type, entity_id, slug, title, body, status, updated_at FROM translations ORDER BY id',
       'SELECT count(*) FROM auth_tokens',
       'SELECT count(*) FROM revisions',
+      'SELECT id, subject, intro, items, state, scheduled_at FROM newsletter_issues ORDER BY id',
+      'SELECT id, email, state FROM newsletter_subscribers ORDER BY id',
+      'SELECT count(*) FROM mail_outbox',
     ].map((sql) => JSON.stringify(db.prepare(sql).all()))
     return parts.join('\n')
   } finally {
@@ -111,7 +114,78 @@ async function saveAndWait(page: Page, button: string) {
   await expect(page.getByRole('status').first()).toBeVisible()
 }
 
+/** A newsletter issue planted for one trigger: a draft, or one planned for next year. */
+function plantIssue(subject: string, scheduled = false): number {
+  const db = openDb(false)
+  try {
+    const at = Date.now()
+    return Number(
+      db
+        .prepare(
+          'INSERT INTO newsletter_issues (subject, intro, items, state, scheduled_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          subject,
+          'Matrix',
+          '[]',
+          scheduled ? 'scheduled' : 'draft',
+          scheduled ? at + 365 * 86_400_000 : null,
+          at,
+          at,
+        ).lastInsertRowid,
+    )
+  } finally {
+    db.close()
+  }
+}
+
+function plantSubscriber(email: string): void {
+  const db = openDb(false)
+  try {
+    const at = Date.now()
+    db.prepare(
+      "INSERT INTO newsletter_subscribers (email, state, topics, locale, manage_key, requested_at, consent_text, created_at, updated_at) VALUES (?, 'confirmed', '[\"news\"]', 'de', ?, ?, 'Matrix', ?, ?)",
+    ).run(email, `matrix-key-${at}`, at, at, at)
+  } finally {
+    db.close()
+  }
+}
+
 const TRIGGERS: Record<string, (page: Page, arm: () => void) => Promise<void>> = {
+  saveNewsletterIssueAction: async (page, arm) => {
+    await page.goto('/admin/newsletter/new')
+    await page.getByLabel('Betreff').fill('Matrix: neue Ausgabe')
+    arm()
+    await page.getByRole('button', { name: 'Entwurf speichern' }).click()
+  },
+  sendNewsletterTestAction: async (page, arm) => {
+    await page.goto(`/admin/newsletter/${plantIssue('Matrix: Testversand')}`)
+    arm()
+    await page.getByRole('button', { name: 'Testversand an mich' }).click()
+  },
+  sendNewsletterIssueAction: async (page, arm) => {
+    await page.goto(`/admin/newsletter/${plantIssue('Matrix: Senden')}`)
+    arm()
+    await page.getByRole('button', { name: 'Senden', exact: true }).click()
+  },
+  planNewsletterIssueAction: async (page, arm) => {
+    await page.goto(`/admin/newsletter/${plantIssue('Matrix: Planen')}`)
+    await page.getByLabel('Zeitpunkt (Europe/Berlin)').fill('2030-05-04T09:30')
+    arm()
+    await page.getByRole('button', { name: 'Planen' }).click()
+  },
+  unplanNewsletterIssueAction: async (page, arm) => {
+    await page.goto(`/admin/newsletter/${plantIssue('Matrix: geplant', true)}`)
+    arm()
+    await page.getByRole('button', { name: 'Planung aufheben' }).click()
+  },
+  deleteNewsletterSubscriberAction: async (page, arm) => {
+    plantSubscriber('matrix-abo@example.org')
+    await page.goto('/admin/newsletter/abonnenten')
+    const row = page.getByRole('row').filter({ hasText: 'matrix-abo@example.org' })
+    arm()
+    await row.getByRole('button', { name: 'Endgültig löschen' }).click()
+  },
   saveNewsAction: async (page, arm) => {
     await page.goto('/admin/news/new')
     await page.getByLabel('Titel').fill('Matrix: neu veröffentlicht')

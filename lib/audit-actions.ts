@@ -14,6 +14,8 @@ export const AUDIT_SUBJECTS: Record<string, string> = {
   category: 'Kategorie',
   user: 'Konto',
   image: 'Bild',
+  newsletter_issue: 'Newsletter-Ausgabe',
+  newsletter_subscriber: 'Newsletter-Abonnement',
 }
 
 // Steps every content kind goes through; the label is "<subject> <participle>".
@@ -79,6 +81,13 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'partners.import': 'Import von Partnerprofilen',
   'image.upload': 'Bild hochgeladen',
   'seed.demo_content': 'Demo-Inhalte eingespielt',
+  'newsletter.issue_sent': 'Newsletter-Ausgabe verschickt',
+  'newsletter.issue_scheduled': 'Newsletter-Ausgabe geplant',
+  'newsletter.issue_unscheduled': 'Planung einer Newsletter-Ausgabe aufgehoben',
+  'newsletter.test_sent': 'Testversand einer Newsletter-Ausgabe',
+  'newsletter.subscribe_throttled': 'Newsletter-Anmeldung zu oft angefordert',
+  'newsletter.subscriber_deleted': 'Newsletter-Abonnement endgültig gelöscht',
+  'newsletter.subscribers_exported': 'Newsletter-Abonnements exportiert',
   ...contentLabels(),
 }
 

@@ -16,6 +16,7 @@ const NOT_A_PAGE = new Set([
   'aktuelles',
   'veranstaltungen',
   'suche',
+  'newsletter',
   '_status',
   '%5Fstatus',
 ])

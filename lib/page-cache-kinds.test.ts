@@ -18,6 +18,8 @@ describe('page cache kinds', () => {
     ])
     expect(kindsOfPath('/feed.xml')).toEqual(['news'])
     expect(kindsOfPath('/impressum')).toEqual(['pages'])
+    // The newsletter page is not an editorial page: it is forgotten with every kind.
+    expect(kindsOfPath('/newsletter')).toEqual(ALL_KINDS)
     for (const path of ['/', '/suche?q=a', '/sitemap.xml', '/robots.txt', '/partner/x', '/a/b'])
       expect(kindsOfPath(path), path).toEqual(ALL_KINDS)
   })

@@ -63,6 +63,12 @@ export const MATRIX: MatrixRow[] = [
   { action: 'endSessionsAction', as: 'admin', denied: NOT_ADMIN },
   { action: 'saveTranslationAction', as: 'editor', denied: NOT_EDITORIAL },
   { action: 'withdrawTranslationAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'saveNewsletterIssueAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'sendNewsletterTestAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'sendNewsletterIssueAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'planNewsletterIssueAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'unplanNewsletterIssueAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'deleteNewsletterSubscriberAction', as: 'admin', denied: NOT_ADMIN },
   // A partner's own news proposal: another partner's replay must not touch partner A's item.
   {
     action: 'saveNewsAction (Vorschlag)',
@@ -77,6 +83,10 @@ export const PUBLIC_ACTIONS = [
   'logoutAction',
   'requestResetAction',
   'setPasswordAction',
+  // Newsletter (e2e/newsletter.spec.ts): same answer for every address; the mail's key.
+  'subscribeAction',
+  'subscribeFooterAction',
+  'saveTopicsAction',
 ]
 
 export const MATRIX_ACTIONS = [

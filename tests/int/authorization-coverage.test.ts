@@ -21,6 +21,10 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   requestResetAction:
     'answers the same for every address; throttled; sends mail only to the account',
   setPasswordAction: 'needs a valid single-use link',
+  subscribeAction:
+    'answers the same for every address; throttled; mails only a confirmation link to the address',
+  subscribeFooterAction: 'the same as subscribeAction (the footer’s copy of the form)',
+  saveTopicsAction: 'needs the key from the subscriber’s own mail; changes only the topics',
 }
 
 /** Reviewed: every route handler and who may call it. */
@@ -42,6 +46,16 @@ const ROUTE_HANDLERS: Record<
   'app/en/feed.xml/route.ts': { methods: ['GET'], access: 'public' },
   'app/en/events/calendar.ics/route.ts': { methods: ['GET'], access: 'public' },
   'app/en/events/[slug]/calendar.ics/route.ts': { methods: ['GET'], access: 'public' },
+  // Newsletter links from mails: the token or key in the link is the authorization.
+  'app/(public)/newsletter/bestaetigen/route.ts': { methods: ['GET'], access: 'public' },
+  'app/(public)/newsletter/abbestellen/ein-klick/route.ts': {
+    methods: ['GET', 'POST'],
+    access: 'public',
+  },
+  'app/admin/newsletter/abonnenten.csv/route.ts': {
+    methods: ['GET'],
+    access: { guardedBy: ['exportSubscribers'] },
+  },
   'app/admin/upload/route.ts': { methods: ['POST'], access: { guardedBy: ['storeUpload'] } },
   'app/admin/import/upload/route.ts': {
     methods: ['POST'],
