@@ -16,6 +16,7 @@ export const NEWSLETTER_TEXT = {
     topics: { news: 'Meldungen', events: 'Veranstaltungen' } as Record<NewsletterTopic, string>,
     submit: 'Newsletter abonnieren',
     footerTitle: 'Newsletter',
+    home: 'Zur Startseite',
     footerSubmit: 'Abonnieren',
     /** The consent text; stored with each subscription as it was shown. */
     consent:

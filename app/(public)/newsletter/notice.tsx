@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { NEWSLETTER_TEXT } from '@/lib/newsletter/texts'
 
 /** A short answer page of the newsletter (confirmed, unsubscribed, invalid link). */
 export function NewsletterNotice({ title, text }: { title: string; text: string }) {
@@ -10,7 +11,7 @@ export function NewsletterNotice({ title, text }: { title: string; text: string 
       </p>
       <p className="mt-6">
         <Link href="/" className="text-brand-800 underline">
-          Zur Startseite
+          {NEWSLETTER_TEXT.de.home}
         </Link>
       </p>
     </div>
