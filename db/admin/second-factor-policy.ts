@@ -2,8 +2,6 @@ import 'server-only'
 import { eq } from 'drizzle-orm'
 import { getDb } from '../client'
 import { requireRole, UserError } from '../auth/guard'
-import { dropChallenges } from '../auth/challenges'
-import { endAllSessions } from '../auth/login'
 import { clientAddress } from '../auth/session'
 import {
   factorSummary,
@@ -11,7 +9,8 @@ import {
   requiredRoles,
   writeRequiredRoles,
 } from '../auth/second-factor/state'
-import { passkeys, recoveryCodes, totpCredentials, users, type Role } from '../schema'
+import { clearSecondFactors } from '../auth/second-factor/reset'
+import { users, type Role } from '../schema'
 import { recordAudit } from '../store/journal'
 import { writeTransaction } from '../tx'
 
@@ -62,12 +61,7 @@ export async function resetUserSecondFactor(id: number): Promise<void> {
   if (!target) throw new UserError('Dieses Konto gibt es nicht (mehr).')
   const address = await clientAddress()
   writeTransaction(db, (tx) => {
-    const before = factorSummary(tx, id)
-    tx.delete(totpCredentials).where(eq(totpCredentials.userId, id)).run()
-    tx.delete(passkeys).where(eq(passkeys.userId, id)).run()
-    tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, id)).run()
-    dropChallenges(tx, id)
-    endAllSessions(tx, id)
+    const before = clearSecondFactors(tx, id)
     recordAudit(tx, {
       action: 'second_factor.reset',
       actorId: admin.id,
