@@ -154,6 +154,6 @@ test('the passkey is removed, and no longer signs in', async () => {
   await logout()
   await page.getByRole('link', { name: 'Mit Passkey anmelden' }).click()
   await page.getByRole('button', { name: 'Passkey verwenden' }).click()
-  await expect(page.getByRole('alert')).toContainText('nicht akzeptiert')
+  await expect(page.getByRole('alert').filter({ hasText: 'nicht akzeptiert' })).toBeVisible()
   await expect(page).toHaveURL(/\/login/)
 })

@@ -372,7 +372,9 @@ test('drafts and backend pages stay closed to those who may not see them', async
       await withSecondFactorPolicy(['editor'], async () => {
         await page.goto(`${baseURL}${path}`)
         await expect(page, `${role} on ${path}`).toHaveURL(/\/admin\/konto\?einrichten=1/)
-        await expect(page.getByRole('alert')).toContainText('zweiter Faktor Pflicht')
+        await expect(
+          page.getByRole('alert').filter({ hasText: 'zweiter Faktor Pflicht' }),
+        ).toBeVisible()
       })
     } else await page.goto(`${baseURL}${path}`)
     if (expected === 'login') await expect(page, `${role} on ${path}`).toHaveURL(/\/login/)
