@@ -56,6 +56,19 @@ async function secondStep(page: Page, code: string) {
   await page.getByRole('button', { name: 'Bestätigen', exact: true }).click()
 }
 
+const failedSteps = () =>
+  scalar(
+    "SELECT count(*) FROM audit_log WHERE action = 'login.second_factor_failed' AND actor_email = ?",
+    TOTP_USER,
+  )
+
+/** A try that must fail: waits for its answer, since the form is reset when it comes. */
+async function failingStep(page: Page, code: string) {
+  const before = failedSteps()
+  await secondStep(page, code)
+  await expect.poll(failedSteps).toBe(before + 1)
+}
+
 async function newPage(browser: Browser, storageState?: string) {
   const context = await browser.newContext({ storageState })
   return { context, page: await context.newPage() }
@@ -153,14 +166,14 @@ test('signing in then asks for a code; a code counts once, a wrong one not at al
   const second = await newPage(browser)
   await passwordStep(second.page, TOTP_USER)
   await expect(second.page).toHaveURL(/\/login\/zweiter-schritt/)
-  await secondStep(second.page, code)
+  await failingStep(second.page, code)
   await expect(
     second.page
       .getByRole('alert')
       .filter({ hasText: 'Der Code stimmt nicht oder wurde schon verwendet.' }),
   ).toBeVisible()
   const wrong = String((Number(totpCode(secret)) + 500_000) % 1_000_000).padStart(6, '0')
-  await secondStep(second.page, wrong)
+  await failingStep(second.page, wrong)
   await expect(
     second.page.getByRole('alert').filter({ hasText: 'Der Code stimmt nicht' }),
   ).toBeVisible()
@@ -187,7 +200,7 @@ test('each recovery code works once, and the portal says how many are left', asy
 
   const two = await newPage(browser)
   await passwordStep(two.page, TOTP_USER)
-  await secondStep(two.page, recoveryCodes[0]!)
+  await failingStep(two.page, recoveryCodes[0]!)
   await expect(two.page.getByRole('alert').filter({ hasText: 'stimmt nicht' })).toBeVisible()
   await secondStep(two.page, recoveryCodes[1]!.toUpperCase())
   await expect(two.page.getByRole('status').first()).toContainText('bleiben noch 8 Codes')
