@@ -2,11 +2,23 @@ import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 import { z } from 'zod'
 import { authConfig } from './auth.config'
-import { authenticate, closeSession } from './db/auth/sign-in'
+import {
+  authenticate,
+  closeSession,
+  redeemLoginTicket,
+  rememberPendingLogin,
+} from './db/auth/sign-in'
 
 export class AccountLocked extends CredentialsSignin {
   override code = 'locked'
 }
+
+/** The password was right; the second step (code or passkey) is still due. No session yet. */
+export class SecondFactorRequired extends CredentialsSignin {
+  override code = 'second_factor'
+}
+
+const ticketSchema = z.object({ ticket: z.string().min(20).max(200) })
 
 const credentialsSchema = z.object({
   email: z.string().trim().min(3).max(254),
@@ -41,15 +53,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         password: { label: 'Passwort', type: 'password' },
       },
       async authorize(credentials, request) {
-        const parsed = credentialsSchema.safeParse(credentials)
-        if (!parsed.success) return null
-        const result = await authenticate({
-          ...parsed.data,
+        const client = {
           clientAddress: request.headers.get('x-clusterportal-client'),
           userAgent: request.headers.get('user-agent'),
-        })
+        }
+        // A login that passed its second step (or a passkey) comes back with a single-use ticket.
+        const ticket = ticketSchema.safeParse(credentials)
+        if (ticket.success) {
+          const redeemed = redeemLoginTicket(ticket.data.ticket, client)
+          return redeemed.ok
+            ? { id: String(redeemed.userId), sid: redeemed.sessionId, role: redeemed.role }
+            : null
+        }
+        const parsed = credentialsSchema.safeParse(credentials)
+        if (!parsed.success) return null
+        const result = await authenticate({ ...parsed.data, ...client })
         if (!result.ok) {
           if (result.reason === 'locked') throw new AccountLocked()
+          if (result.reason === 'second_factor') {
+            await rememberPendingLogin(result.pendingToken)
+            throw new SecondFactorRequired()
+          }
           return null
         }
         return { id: String(result.userId), sid: result.sessionId, role: result.role }

@@ -42,6 +42,8 @@ export const config = {
     '/admin',
     '/admin/((?!upload$|import/upload$).*)',
     '/login',
+    '/login/zweiter-schritt',
+    '/login/passkey',
     '/passwort-setzen',
     '/passwort-vergessen',
   ],

@@ -381,6 +381,8 @@ export const sessions = sqliteTable(
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
     clientAddress: text('client_address'),
     userAgent: text('user_agent'),
+    /** How the session was opened: 'password', 'password+totp', 'passkey', … */
+    authMethod: text('auth_method').notNull().default('password'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 )
@@ -498,6 +500,82 @@ export const translations = sqliteTable(
     index('translations_status_idx').on(t.entityType, t.locale, t.status),
     index('translations_publish_at_idx').on(t.status, t.publishAt),
   ],
+)
+
+/**
+ * A user's one-time-code app (TOTP). The secret is stored encrypted (AES-GCM, key derived from
+ * AUTH_SECRET); `confirmedAt` is null while setup waits for the first code. `lastTimeStep` is the
+ * 30-second step of the last accepted code: no code of that step or an earlier one counts again.
+ */
+export const totpCredentials = sqliteTable('totp_credentials', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  secret: text('secret').notNull(),
+  confirmedAt: integer('confirmed_at', { mode: 'timestamp_ms' }),
+  lastTimeStep: integer('last_time_step').notNull().default(0),
+  createdAt: timestamps.createdAt,
+})
+
+/** Single-use recovery codes; only a SHA-256 of each is stored. */
+export const recoveryCodes = sqliteTable(
+  'recovery_codes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    uniqueIndex('recovery_codes_hash_unique').on(t.codeHash),
+    index('recovery_codes_user_idx').on(t.userId),
+  ],
+)
+
+/** WebAuthn credentials (passkeys). */
+export const passkeys = sqliteTable(
+  'passkeys',
+  {
+    /** The credential id, base64url. */
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    publicKey: blob('public_key', { mode: 'buffer' }).notNull(),
+    counter: integer('counter').notNull().default(0),
+    /** JSON array of transports the authenticator named. */
+    transports: text('transports'),
+    createdAt: timestamps.createdAt,
+    lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('passkeys_user_idx').on(t.userId)],
+)
+
+/**
+ * Short-lived, single-use login state kept server-side so every process sees it: a login that
+ * passed its password and waits for the second step (`pending_login`), a login whose steps are all
+ * done and that Auth.js turns into a session (`login_ticket`), and WebAuthn challenges.
+ */
+export const authChallenges = sqliteTable(
+  'auth_challenges',
+  {
+    /** SHA-256 of the random token handed to the browser (or of the challenge itself). */
+    idHash: text('id_hash').primaryKey(),
+    kind: text('kind', {
+      enum: ['pending_login', 'login_ticket', 'passkey_register', 'passkey_login'],
+    }).notNull(),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** The WebAuthn challenge (base64url), or for a ticket the way the user signed in. */
+    value: text('value'),
+    clientAddress: text('client_address'),
+    createdAt: timestamps.createdAt,
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('auth_challenges_expires_idx').on(t.expiresAt)],
 )
 
 // ---------------------------------------------------------------------------------------------

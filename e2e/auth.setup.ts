@@ -21,6 +21,8 @@ async function login(
 }
 
 setup('log in as every role', async ({ browser }) => {
+  // One login per account, each an argon2id hash: on a busy machine that takes a while.
+  setup.setTimeout(120_000)
   for (const [key, email, password] of [
     ['admin', ADMIN.email, ADMIN.password],
     ...(Object.keys(ACCOUNTS) as AccountKey[]).map(

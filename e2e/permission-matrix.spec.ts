@@ -1,7 +1,8 @@
 import { expect, request, test, type Page } from '@playwright/test'
 import { ACCOUNTS } from './helpers/accounts'
 import { openDb } from './helpers/db'
-import { MATRIX, type MatrixRole } from './helpers/matrix'
+import { MATRIX, PASSWORD_ONLY, type MatrixRole } from './helpers/matrix'
+import { withSecondFactorPolicy } from './helpers/second-factor'
 
 /*
  * Every server action, tried by every role over HTTP. Each action is performed once in the
@@ -72,6 +73,13 @@ function idOf(table: string, column: string, value: string): number {
 const storage = (role: MatrixRole) => (role === 'visitor' ? undefined : `e2e/.auth/${role}.json`)
 
 async function replay(role: MatrixRole, captured: Captured, baseURL: string): Promise<number> {
+  // An editor without a second factor while the policy asks editors for one.
+  if (role === PASSWORD_ONLY)
+    return withSecondFactorPolicy(['editor'], () => send(role, captured, baseURL))
+  return send(role, captured, baseURL)
+}
+
+async function send(role: MatrixRole, captured: Captured, baseURL: string): Promise<number> {
   const context = await request.newContext({ baseURL, storageState: storage(role) })
   const headers = { ...captured.headers }
   for (const name of ['cookie', 'content-length', 'host']) delete headers[name]
@@ -441,7 +449,7 @@ test('drafts and backend pages stay closed to those who may not see them', async
 }) => {
   const draft = idOf('news', 'slug', 'matrix-entwurf-partner-a')
   // Refused means: sent to the login page, or the German 403 page – and nothing of the item shown.
-  const cases: [MatrixRole, string, 'login' | 'forbidden'][] = [
+  const cases: [MatrixRole, string, 'login' | 'forbidden' | 'setup'][] = [
     ['visitor', `/admin/news/${draft}`, 'login'],
     ['partnerB', `/admin/news/${draft}`, 'forbidden'],
     ['partnerB', `/admin/news/${draft}/versionen`, 'forbidden'],
@@ -451,13 +459,25 @@ test('drafts and backend pages stay closed to those who may not see them', async
     ['editor', '/admin/users', 'forbidden'],
     ['editor', '/admin/pages', 'forbidden'],
     ['disabled', '/admin', 'login'],
+    ...['/admin', `/admin/news/${draft}`, '/admin/news', '/admin/events', '/admin/partners'].map(
+      (path): [MatrixRole, string, 'setup'] => [PASSWORD_ONLY, path, 'setup'],
+    ),
   ]
   for (const [role, path, expected] of cases) {
     const context = await browser.newContext({ storageState: storage(role) })
     const page = await context.newPage()
-    await page.goto(`${baseURL}${path}`)
+    if (expected === 'setup') {
+      // Every backend page sends the editor without a compulsory second factor to its setup.
+      await withSecondFactorPolicy(['editor'], async () => {
+        await page.goto(`${baseURL}${path}`)
+        await expect(page, `${role} on ${path}`).toHaveURL(/\/admin\/konto\?einrichten=1/)
+        await expect(
+          page.getByRole('alert').filter({ hasText: 'zweiter Faktor Pflicht' }),
+        ).toBeVisible()
+      })
+    } else await page.goto(`${baseURL}${path}`)
     if (expected === 'login') await expect(page, `${role} on ${path}`).toHaveURL(/\/login/)
-    else
+    else if (expected === 'forbidden')
       await expect(
         page.getByRole('heading', { name: 'Keine Berechtigung' }),
         `${role} on ${path}`,

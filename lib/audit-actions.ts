@@ -88,6 +88,16 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'newsletter.subscribe_throttled': 'Newsletter-Anmeldung zu oft angefordert',
   'newsletter.subscriber_deleted': 'Newsletter-Abonnement endgültig gelöscht',
   'newsletter.subscribers_exported': 'Newsletter-Abonnements exportiert',
+  'login.second_step': 'Passwort richtig, zweiter Schritt verlangt',
+  'login.second_factor_failed': 'Zweiter Schritt beim Anmelden misslungen',
+  'second_factor.totp_added': 'Code-App eingerichtet',
+  'second_factor.totp_removed': 'Code-App entfernt',
+  'second_factor.passkey_added': 'Passkey hinzugefügt',
+  'second_factor.passkey_removed': 'Passkey entfernt',
+  'second_factor.recovery_used': 'Wiederherstellungscode verwendet',
+  'second_factor.recovery_renewed': 'Neue Wiederherstellungscodes erzeugt',
+  'second_factor.reset': 'Zweiter Faktor zurückgesetzt',
+  'second_factor.policy_change': 'Pflicht zum zweiten Faktor geändert',
   ...contentLabels(),
 }
 

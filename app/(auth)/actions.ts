@@ -51,6 +51,10 @@ export async function loginAction(
       redirect: false,
     })
   } catch (error) {
+    if (error instanceof AuthError && 'code' in error && error.code === 'second_factor') {
+      const next = safeCallbackPath(parsed.data.callbackUrl)
+      redirect(`/login/zweiter-schritt?callbackUrl=${encodeURIComponent(next)}`)
+    }
     if (error instanceof AuthError) {
       const locked = 'code' in error && error.code === 'locked'
       return {

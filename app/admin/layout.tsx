@@ -29,6 +29,7 @@ const NAV: { href: string; label: string; roles: Role[] }[] = [
   { href: '/admin/users', label: 'Konten', roles: ['admin'] },
   { href: '/admin/audit', label: 'Protokoll', roles: ['admin'] },
   { href: '/admin/import', label: 'Import und Export', roles: ['admin'] },
+  { href: '/admin/konto', label: 'Mein Konto', roles: ['admin', 'editor', 'partner'] },
 ]
 
 const ROLE_LABELS: Record<Role, string> = {
@@ -87,7 +88,12 @@ async function AdminLayout({ children }: { children: React.ReactNode }) {
       <div className="mx-auto flex w-full max-w-7xl flex-1 flex-col gap-6 px-4 py-6 sm:px-6 lg:flex-row">
         <nav aria-label="Bereiche" className="lg:w-52 lg:shrink-0">
           <ul className="flex flex-wrap gap-1 lg:flex-col">
-            {NAV.filter((item) => item.roles.includes(user.role)).map((item) => (
+            {NAV.filter(
+              (item) =>
+                item.roles.includes(user.role) &&
+                // Until the compulsory second factor is set up, only its setup is open.
+                (!user.secondFactorSetupRequired || item.href === '/admin/konto'),
+            ).map((item) => (
               <li key={item.href}>
                 <Link
                   href={item.href}

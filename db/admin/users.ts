@@ -73,6 +73,7 @@ export async function getUserAdmin(id: number) {
       lastSeenAt: sessions.lastSeenAt,
       clientAddress: sessions.clientAddress,
       userAgent: sessions.userAgent,
+      authMethod: sessions.authMethod,
     })
     .from(sessions)
     .where(eq(sessions.userId, id))

@@ -31,14 +31,29 @@ export class FieldError extends Error {
   }
 }
 
+/** The policy asks for a second factor the user has not set up yet. */
+export class SecondFactorSetupRequired extends Forbidden {}
+
 export const MESSAGES = {
   login: 'Bitte melden Sie sich an.',
+  secondFactor:
+    'Für Ihre Rolle ist ein zweiter Faktor Pflicht. Bitte richten Sie ihn unter „Mein Konto“ ein; bis dahin ist nichts anderes möglich.',
   forbidden: 'Dafür fehlt Ihnen die Berechtigung.',
   invalid: 'Bitte prüfen Sie die markierten Felder.',
   failed: 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
 } as const
 
+/** Where a user the policy asks for a second factor is sent until it is set up. */
+export const SECOND_FACTOR_SETUP_PATH = '/admin/konto?einrichten=1'
+
 export async function requireUser(): Promise<CurrentUser> {
+  const user = await requireUserDuringSetup()
+  if (user.secondFactorSetupRequired) throw new SecondFactorSetupRequired()
+  return user
+}
+
+/** Only for setting up the second factor itself (and reading what that needs). */
+export async function requireUserDuringSetup(): Promise<CurrentUser> {
   const user = await getCurrentUser()
   if (!user) throw new NotAuthenticated()
   return user
@@ -50,10 +65,20 @@ export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
   return user
 }
 
-/** For backend pages: the signed-in user, or the login page; a 403 page when the role does not fit. */
-export async function requirePageRole(...roles: Role[]): Promise<CurrentUser> {
+type PageOptions = { duringSecondFactorSetup: true }
+
+/**
+ * For backend pages: the signed-in user, or the login page; a 403 page when the role does not
+ * fit. A user who must still set up a second factor is sent to that setup from every page but
+ * the one that offers it (`{ duringSecondFactorSetup: true }`).
+ */
+export async function requirePageRole(...args: Role[] | [PageOptions]): Promise<CurrentUser> {
   const user = await getCurrentUser()
   if (!user) redirect('/login?callbackUrl=/admin')
+  const options = typeof args[0] === 'object' ? args[0] : null
+  const roles = options ? [] : (args as Role[])
+  if (user.secondFactorSetupRequired && !options?.duringSecondFactorSetup)
+    redirect(SECOND_FACTOR_SETUP_PATH)
   if (roles.length > 0 && !roles.includes(user.role)) forbidden()
   return user
 }
@@ -83,7 +108,14 @@ type Handler<T> = (
  * may ask for a redirect, which happens outside every try.
  */
 export function guardedAction<S extends z.ZodType>(
-  config: { name: string; roles: readonly Role[]; schema: S; arrayKeys?: readonly string[] },
+  config: {
+    name: string
+    roles: readonly Role[]
+    schema: S
+    arrayKeys?: readonly string[]
+    /** Open to a user who must still set up a second factor (only the setup's own actions). */
+    duringSecondFactorSetup?: true
+  },
   handler: Handler<z.infer<S>>,
 ): (previous: ActionState, formData: FormData) => Promise<ActionState> {
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
@@ -95,6 +127,10 @@ export function guardedAction<S extends z.ZodType>(
     if (!config.roles.includes(user.role)) {
       await auditDenial(config.name, user, 'role')
       return { ok: false, message: MESSAGES.forbidden, fieldErrors: {} }
+    }
+    if (user.secondFactorSetupRequired && !config.duringSecondFactorSetup) {
+      await auditDenial(config.name, user, 'second_factor_required')
+      return { ok: false, message: MESSAGES.secondFactor, fieldErrors: {} }
     }
     if (!(formData instanceof FormData))
       return { ok: false, message: MESSAGES.invalid, fieldErrors: {} }
@@ -116,6 +152,10 @@ export function guardedAction<S extends z.ZodType>(
       result = await handler(parsed.data, user)
     } catch (error) {
       unstable_rethrow(error)
+      if (error instanceof SecondFactorSetupRequired) {
+        await auditDenial(config.name, user, 'second_factor_required')
+        return { ok: false, message: MESSAGES.secondFactor, fieldErrors: {}, values }
+      }
       if (error instanceof Forbidden || error instanceof NotAuthenticated) {
         await auditDenial(config.name, user, 'object')
         return { ok: false, message: MESSAGES.forbidden, fieldErrors: {}, values }

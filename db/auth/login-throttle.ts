@@ -139,3 +139,38 @@ export function unlockAccount(db: Db, rawEmail: string): UnlockResult {
     return { found: true, email: user.email, wasLocked }
   })
 }
+
+/**
+ * The right password of an account that still has a second step to pass: this attempt is taken
+ * back (and a lock it set is lifted), but earlier failures in a row stay. Clearing them here would
+ * let someone who knows the password guess second-step codes without ever reaching the lock.
+ */
+export function refundAttempt(
+  tx: Tx,
+  email: string,
+  address: string | null,
+  reservation: Reservation,
+): void {
+  const account = read(tx, accountKey(email))
+  if (account) {
+    const lockedNow = reservation.ok && reservation.lock?.scope === 'account'
+    write(
+      tx,
+      accountKey(email),
+      lockedNow
+        ? {
+            ...account,
+            hits: ACCOUNT_FREE_FAILURES - 1,
+            lockedUntil: null,
+            lockCount: Math.max(0, account.lockCount - 1),
+          }
+        : { ...account, hits: Math.max(0, account.hits - 1) },
+    )
+  }
+  if (!address) return
+  const hits = refundHit(tx, addressKey(address), ADDRESS_WINDOW)
+  if (hits !== null && hits < ADDRESS_MAX_FAILURES) {
+    const row = read(tx, addressKey(address))!
+    write(tx, addressKey(address), { ...row, lockedUntil: null })
+  }
+}

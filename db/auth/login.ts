@@ -3,7 +3,9 @@ import { createHash, randomBytes } from 'node:crypto'
 import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../client'
 import { recordAudit, recordRepeatedAudit } from '../store/journal'
-import { reserveAttempt, settleSuccess } from './login-throttle'
+import { createChallenge, PENDING_LOGIN_MS } from './challenges'
+import { refundAttempt, reserveAttempt, settleSuccess } from './login-throttle'
+import { hasSecondFactor, mustSetUpSecondFactor } from './second-factor/state'
 import { sessions, users, type Role } from '../schema'
 import { writeTransaction, type Tx } from '../tx'
 import { now } from '@/lib/clock'
@@ -51,6 +53,37 @@ const BLOCKED_AUDIT_WINDOW_MS = 10 * 60 * 1000
 export type LoginResult =
   | { ok: true; userId: number; role: Role; sessionId: string }
   | { ok: false; reason: 'invalid' | 'locked'; until?: Date }
+  /** The password was right; the session waits for the second step (`pendingToken`). */
+  | { ok: false; reason: 'second_factor'; pendingToken: string; until?: undefined }
+
+/** How a session was opened, as stored with it. */
+export type AuthMethod =
+  'password' | 'password+totp' | 'password+recovery' | 'password+passkey' | 'passkey'
+
+/** Opens a session row inside the caller's write transaction; returns the id for the cookie. */
+export function openSession(
+  tx: Tx,
+  user: { id: number; role: Role },
+  method: AuthMethod,
+  client: { clientAddress: string | null; userAgent: string | null },
+): string {
+  const sessionId = randomBytes(32).toString('base64url')
+  const at = now()
+  tx.insert(sessions)
+    .values({
+      idHash: hashToken(sessionId),
+      userId: user.id,
+      createdAt: at,
+      lastSeenAt: at,
+      expiresAt: new Date(at.getTime() + SESSION_LIMITS[user.role].absoluteMs),
+      clientAddress: client.clientAddress,
+      userAgent: client.userAgent?.slice(0, 200) ?? null,
+      authMethod: method,
+    })
+    .run()
+  tx.update(users).set({ lastLoginAt: at }).where(eq(users.id, user.id)).run()
+  return sessionId
+}
 
 /**
  * Checks e-mail and password and opens a session. Every outcome is in the audit log (without
@@ -134,11 +167,9 @@ export async function login(
     return { ok: false, reason: 'invalid' }
   }
 
-  const sessionId = randomBytes(32).toString('base64url')
-  const at = now()
   const rehash =
     user.passwordHash && needsRehash(user.passwordHash) ? await hashPassword(input.password) : null
-  const opened = writeTransaction(db, (tx) => {
+  const opened = writeTransaction(db, (tx): LoginResult | null => {
     // The password may have been replaced, or the account disabled, while the hash was checked:
     // a session opened now with the old password would outlive that change.
     const still = tx
@@ -146,35 +177,41 @@ export async function login(
       .from(users)
       .where(eq(users.id, user.id))
       .get()
-    if (still?.passwordHash !== user.passwordHash || still.state !== 'active') return false
-    settleSuccess(tx, email, input.clientAddress)
-    tx.insert(sessions)
-      .values({
-        idHash: hashToken(sessionId),
+    if (still?.passwordHash !== user.passwordHash || still.state !== 'active') return null
+    if (rehash) tx.update(users).set({ passwordHash: rehash }).where(eq(users.id, user.id)).run()
+    if (hasSecondFactor(tx, user.id)) {
+      // No session yet: only a short-lived, single-use token for the second step.
+      refundAttempt(tx, email, input.clientAddress, reservation)
+      const pendingToken = createChallenge(tx, {
+        kind: 'pending_login',
         userId: user.id,
-        createdAt: at,
-        lastSeenAt: at,
-        expiresAt: new Date(at.getTime() + SESSION_LIMITS[user.role].absoluteMs),
         clientAddress: input.clientAddress,
-        userAgent: input.userAgent?.slice(0, 200) ?? null,
+        lifetimeMs: PENDING_LOGIN_MS,
       })
-      .run()
-    tx.update(users)
-      .set({ lastLoginAt: at, ...(rehash ? { passwordHash: rehash } : {}) })
-      .where(eq(users.id, user.id))
-      .run()
+      recordAudit(tx, {
+        action: 'login.second_step',
+        actorId: user.id,
+        actorEmail: email,
+        entityType: 'user',
+        entityId: user.id,
+        clientAddress: input.clientAddress,
+      })
+      return { ok: false, reason: 'second_factor', pendingToken }
+    }
+    settleSuccess(tx, email, input.clientAddress)
+    const sessionId = openSession(tx, user, 'password', input)
     recordAudit(tx, {
       action: 'login.success',
       actorId: user.id,
       actorEmail: email,
       entityType: 'user',
       entityId: user.id,
+      details: { method: 'password' },
       clientAddress: input.clientAddress,
     })
-    return true
+    return { ok: true, userId: user.id, role: user.role, sessionId }
   })
-  if (!opened) return { ok: false, reason: 'invalid' }
-  return { ok: true, userId: user.id, role: user.role, sessionId }
+  return opened ?? { ok: false, reason: 'invalid' }
 }
 
 /** Ends one session (logout); with `userId`, only if it is that user's. */
@@ -207,6 +244,10 @@ export type SessionUser = {
   name: string
   role: Role
   partnerId: number | null
+  /** How this session was opened ('password', 'password+totp', 'passkey', …). */
+  authMethod?: string
+  /** The policy asks this user for a second factor and there is none: only its setup is open. */
+  secondFactorSetupRequired?: boolean
 }
 
 /**
@@ -225,6 +266,7 @@ export function resolveSession(db: Db, userId: number, sessionId: string): Sessi
       state: users.state,
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
+      authMethod: sessions.authMethod,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -243,5 +285,13 @@ export function resolveSession(db: Db, userId: number, sessionId: string): Sessi
       .where(eq(sessions.idHash, idHash))
       .run()
   }
-  return { id: row.id, email: row.email, name: row.name, role: row.role, partnerId: row.partnerId }
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    partnerId: row.partnerId,
+    authMethod: row.authMethod,
+    secondFactorSetupRequired: mustSetUpSecondFactor(db, row.id, row.role),
+  }
 }

@@ -63,3 +63,13 @@ export async function redeemPasswordToken(token: string, password: string) {
 export function checkPasswordToken(token: string) {
   return checkToken(getDb(), token)
 }
+
+export {
+  currentPendingLogin,
+  forgetPendingLogin,
+  passkeyLoginOptions,
+  secondStepPasskeyOptions,
+  submitPasskeyLogin,
+  submitSecondStepCode,
+  submitSecondStepPasskey,
+} from './second-factor/login-steps'

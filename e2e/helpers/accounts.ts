@@ -35,6 +35,13 @@ export const ACCOUNTS = {
     role: 'editor',
     partnerSlug: null,
   },
+  /** An editor without a second factor, for the policy that makes one compulsory for editors. */
+  passwordOnly: {
+    email: 'pflicht@example.org',
+    name: 'Paula Pflicht',
+    role: 'editor',
+    partnerSlug: null,
+  },
 } as const
 
 export type AccountKey = keyof typeof ACCOUNTS

@@ -4,8 +4,23 @@
  * every action in the code has a row.
  */
 
-export const ROLES = ['visitor', 'partnerA', 'partnerB', 'editor', 'admin', 'disabled'] as const
+export const ROLES = [
+  'visitor',
+  'partnerA',
+  'partnerB',
+  'editor',
+  'admin',
+  'disabled',
+  'passwordOnly',
+] as const
 export type MatrixRole = (typeof ROLES)[number]
+
+/**
+ * `passwordOnly`: an editor signed in with the password alone while the policy asks editors for a
+ * second factor they have not set up. The spec switches the policy on for that role's replays:
+ * every backend action must refuse it, whatever the row allows editors.
+ */
+export const PASSWORD_ONLY = 'passwordOnly' satisfies MatrixRole
 
 export type MatrixRow = {
   action: string
@@ -23,7 +38,7 @@ export type MatrixRow = {
 const NOT_EDITORIAL: MatrixRole[] = ['visitor', 'partnerA', 'partnerB', 'disabled']
 const NOT_ADMIN: MatrixRole[] = [...NOT_EDITORIAL, 'editor']
 
-export const MATRIX: MatrixRow[] = [
+const ROWS: MatrixRow[] = [
   { action: 'saveNewsAction', as: 'editor', denied: NOT_EDITORIAL },
   { action: 'transitionNewsAction', as: 'editor', denied: NOT_EDITORIAL },
   { action: 'reviewNewsAction', as: 'editor', denied: NOT_EDITORIAL },
@@ -77,7 +92,34 @@ export const MATRIX: MatrixRow[] = [
   },
 ]
 
-/** Public by design (reviewed in the coverage test); exercised in e2e/auth.spec.ts. */
+export const MATRIX: MatrixRow[] = ROWS.map((row) => ({
+  ...row,
+  denied: [...row.denied, PASSWORD_ONLY],
+}))
+
+/**
+ * The second-factor actions, tried by role in e2e/second-factor.spec.ts: the admins' policy and
+ * reset, and the caller's own factors in "Mein Konto" (every role, also while the policy still
+ * asks for the setup; never anyone else's).
+ */
+export const SECOND_FACTOR_MATRIX: { action: string; allowed: MatrixRole[] }[] = [
+  { action: 'setSecondFactorPolicyAction', allowed: ['admin'] },
+  { action: 'resetSecondFactorAction', allowed: ['admin'] },
+  ...[
+    'startTotpAction',
+    'confirmTotpAction',
+    'removeTotpAction',
+    'renewRecoveryCodesAction',
+    'passkeyOptionsAction',
+    'registerPasskeyAction',
+    'removePasskeyAction',
+  ].map((action) => ({
+    action,
+    allowed: ['partnerA', 'partnerB', 'editor', 'admin', PASSWORD_ONLY] as MatrixRole[],
+  })),
+]
+
+/** Public by design (reviewed in the coverage test); exercised in e2e/auth.spec.ts and e2e/second-factor.spec.ts. */
 export const PUBLIC_ACTIONS = [
   'loginAction',
   'logoutAction',
@@ -87,8 +129,17 @@ export const PUBLIC_ACTIONS = [
   'subscribeAction',
   'subscribeFooterAction',
   'saveTopicsAction',
+  'secondStepAction',
+  'secondStepPasskeyOptionsAction',
+  'secondStepPasskeyAction',
+  'passkeyLoginOptionsAction',
+  'passkeyLoginAction',
 ]
 
 export const MATRIX_ACTIONS = [
-  ...new Set([...MATRIX.map((row) => row.action.split(' ')[0]!), ...PUBLIC_ACTIONS]),
+  ...new Set([
+    ...MATRIX.map((row) => row.action.split(' ')[0]!),
+    ...SECOND_FACTOR_MATRIX.map((row) => row.action),
+    ...PUBLIC_ACTIONS,
+  ]),
 ]

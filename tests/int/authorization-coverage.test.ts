@@ -25,6 +25,13 @@ const PUBLIC_ACTIONS: Record<string, string> = {
     'answers the same for every address; throttled; mails only a confirmation link to the address',
   subscribeFooterAction: 'the same as subscribeAction (the footer’s copy of the form)',
   saveTopicsAction: 'needs the key from the subscriber’s own mail; changes only the topics',
+  secondStepAction:
+    'needs the pending-login cookie only a right password sets; tries count in the login throttle',
+  secondStepPasskeyOptionsAction: 'only for a pending login; stores a single-use challenge',
+  secondStepPasskeyAction:
+    'needs the pending-login cookie and a passkey signature over its single-use challenge',
+  passkeyLoginOptionsAction: 'a single-use challenge, limited per address',
+  passkeyLoginAction: 'needs a passkey signature (user verified) over a single-use challenge',
 }
 
 /** Reviewed: every route handler and who may call it. */

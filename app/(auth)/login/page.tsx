@@ -40,6 +40,14 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         </p>
       ) : null}
       <LoginForm callbackUrl={callbackUrl} />
+      <p className="mt-6 border-t border-slate-200 pt-6">
+        <Link
+          href={`/login/passkey?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+          className="font-medium text-brand-800 underline"
+        >
+          Mit Passkey anmelden
+        </Link>
+      </p>
       <p className="mt-6 text-sm">
         <Link href="/passwort-vergessen" className="text-brand-800 underline">
           Passwort vergessen?

@@ -1,7 +1,9 @@
 import { requirePageRole } from '@/db/auth/guard'
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { SecondFactorPolicyForm } from './second-factor-policy-form'
 import { InviteForm } from './user-forms'
+import { getSecondFactorPolicy } from '@/db/admin/second-factor-policy'
 import { listPartnerChoices, listUsers } from '@/db/admin/users'
 import { formatTimestamp } from '@/lib/dates'
 import { ROLE_LABELS } from '@/lib/validation/accounts'
@@ -13,7 +15,11 @@ const STATES = { invited: 'eingeladen', active: 'aktiv', disabled: 'gesperrt' } 
 
 export default async function UsersPage() {
   await requirePageRole('admin')
-  const [rows, partners] = await Promise.all([listUsers(), listPartnerChoices()])
+  const [rows, partners, policy] = await Promise.all([
+    listUsers(),
+    listPartnerChoices(),
+    getSecondFactorPolicy(),
+  ])
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold text-brand-900">Konten</h1>
@@ -60,6 +66,21 @@ export default async function UsersPage() {
         </p>
         <div className="mt-4">
           <InviteForm partners={partners} />
+        </div>
+      </section>
+      <section
+        aria-labelledby="zweiter-faktor-titel"
+        className="rounded-lg border border-slate-200 bg-white p-5"
+      >
+        <h2 id="zweiter-faktor-titel" className="text-lg font-semibold">
+          Zweiter Faktor
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          Wer zu einer gewählten Rolle gehört und noch keine Code-App und keinen Passkey hat, wird
+          nach der Anmeldung zur Einrichtung geschickt und kann bis dahin nichts anderes tun.
+        </p>
+        <div className="mt-4">
+          <SecondFactorPolicyForm current={policy} />
         </div>
       </section>
     </div>

@@ -3,13 +3,14 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { AccountButtons, RoleForm } from './account-forms'
+import { SecondFactorCard } from './second-factor-card'
 import { getUserAdmin, listPartnerChoices } from '@/db/admin/users'
 import { formatTimestamp } from '@/lib/dates'
 
 export const metadata: Metadata = { title: 'Konto' }
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePageRole('admin')
+  const admin = await requirePageRole('admin')
   const id = Number((await params).id)
   const account = Number.isSafeInteger(id) && id > 0 ? await getUserAdmin(id) : null
   if (!account) notFound()
@@ -46,11 +47,13 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             {account.sessions.map((session, index) => (
               <li key={index}>
                 seit {formatTimestamp(session.createdAt)}, zuletzt{' '}
-                {formatTimestamp(session.lastSeenAt)} · {session.clientAddress ?? 'unbekannt'}
+                {formatTimestamp(session.lastSeenAt)} · {session.clientAddress ?? 'unbekannt'} ·{' '}
+                {session.authMethod}
               </li>
             ))}
           </ul>
         </section>
+        <SecondFactorCard userId={account.id} own={account.id === admin.id} />
       </div>
     </div>
   )

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next'
+import { SecondFactorSection } from './second-factor-section'
+import { requirePageRole } from '@/db/auth/guard'
+
+export const metadata: Metadata = { title: 'Mein Konto' }
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+const notice = 'rounded border px-4 py-3'
+
+export default async function AccountPage({ searchParams }: { searchParams: SearchParams }) {
+  // The one backend page open while the policy still asks for a second factor.
+  const user = await requirePageRole({ duringSecondFactorSetup: true })
+  const params = await searchParams
+  const left = Number(params.wiederherstellung)
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold text-brand-900">Mein Konto</h1>
+      <p>
+        {user.name} · {user.email}
+      </p>
+      {user.secondFactorSetupRequired ? (
+        <p role="alert" className={`${notice} border-amber-600 bg-amber-50 text-amber-950`}>
+          Für Ihre Rolle ist ein zweiter Faktor Pflicht. Bitte richten Sie eine Code-App oder einen
+          Passkey ein; bis dahin sind alle anderen Bereiche gesperrt.
+        </p>
+      ) : null}
+      {params.wiederherstellung !== undefined && Number.isInteger(left) && left >= 0 ? (
+        <p role="status" className={`${notice} border-amber-600 bg-amber-50 text-amber-950`}>
+          Sie haben sich mit einem Wiederherstellungscode angemeldet. Es{' '}
+          {left === 1 ? 'bleibt noch 1 Code' : `bleiben noch ${left} Codes`}.
+          {left <= 3 ? ' Erzeugen Sie bald neue.' : ''}
+        </p>
+      ) : null}
+      {params.entfernt ? (
+        <p role="status" className={`${notice} border-green-700 bg-green-50 text-green-900`}>
+          {params.entfernt === 'passkey'
+            ? 'Der Passkey ist entfernt.'
+            : 'Die Code-App ist entfernt.'}
+        </p>
+      ) : null}
+      <SecondFactorSection />
+    </div>
+  )
+}
