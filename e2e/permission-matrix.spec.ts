@@ -1,5 +1,6 @@
 import { expect, request, test, type Page } from '@playwright/test'
 import { ACCOUNTS } from './helpers/accounts'
+import { backendPage } from './helpers/backend-page'
 import { openDb } from './helpers/db'
 import { MATRIX, PASSWORD_ONLY, type MatrixRole } from './helpers/matrix'
 import { withSecondFactorPolicy } from './helpers/second-factor'
@@ -416,10 +417,10 @@ for (const row of MATRIX) {
   }) => {
     const trigger = TRIGGERS[row.action]
     expect(trigger, `a trigger for ${row.action}`).toBeDefined()
-    const context = await browser.newContext({ storageState: storage(row.as) })
-    const page = await context.newPage()
+    // A click before hydration would submit the form natively, past the capture.
+    const page = await backendPage(browser, row.as)
     const captured = await capture(page, (arm) => trigger!(page, arm))
-    await context.close()
+    await page.context().close()
 
     let before = fingerprint()
     for (const role of row.denied) {
