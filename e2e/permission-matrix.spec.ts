@@ -123,6 +123,17 @@ const TRIGGERS: Record<string, (page: Page, arm: () => void) => Promise<void>> =
     arm()
     await page.getByRole('button', { name: 'Entwurf speichern' }).click()
   },
+  // The form sends itself a few seconds after typing stops.
+  autosaveAction: async (page, arm) => {
+    await page.goto(`/admin/news/${idOf('news', 'slug', 'matrix-zum-zurueckziehen')}`)
+    await page.getByLabel('Vorspann').fill('Automatisch gesichert von der Redaktion')
+    arm()
+  },
+  'autosaveAction (Vorschlag)': async (page, arm) => {
+    await page.goto(`/admin/news/${idOf('news', 'slug', 'matrix-entwurf-partner-a')}`)
+    await page.getByLabel('Vorspann').fill('Automatisch gesichert von Partner A')
+    arm()
+  },
   transitionNewsAction: async (page, arm) => {
     await page.goto(`/admin/news/${idOf('news', 'slug', 'matrix-zum-zurueckziehen')}`)
     arm()

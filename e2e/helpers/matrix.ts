@@ -61,6 +61,13 @@ export const MATRIX: MatrixRow[] = [
     as: 'partnerA',
     denied: ['visitor', 'partnerB', 'disabled'],
   },
+  // Autosave of an editor's item, and of partner A's own proposal.
+  { action: 'autosaveAction', as: 'editor', denied: NOT_EDITORIAL },
+  {
+    action: 'autosaveAction (Vorschlag)',
+    as: 'partnerA',
+    denied: ['visitor', 'partnerB', 'disabled'],
+  },
 ]
 
 /** Public by design (reviewed in the coverage test); exercised in e2e/auth.spec.ts. */

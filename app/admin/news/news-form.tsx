@@ -1,6 +1,7 @@
 'use client'
 
 import { saveNewsAction } from './actions'
+import type { AutosaveConfig } from '@/components/admin/autosave'
 import { TextArea, TextField } from '@/components/admin/fields'
 import { ImageField } from '@/components/admin/image-field'
 import { LinksEditor } from '@/components/admin/links-editor'
@@ -19,16 +20,23 @@ export function NewsForm({
   defaultValues,
   partnerOptions,
   publishAt,
+  autosave,
 }: {
   role: Role
   status: ContentStatus | null
   defaultValues: NewsFormValues
   partnerOptions: { id: number; name: string }[] | null
   publishAt: string
+  autosave?: AutosaveConfig
 }) {
   const intents = availableIntents(role, status)
   return (
-    <ServerForm schema={newsFormSchema} action={saveNewsAction} defaultValues={defaultValues}>
+    <ServerForm
+      schema={newsFormSchema}
+      action={saveNewsAction}
+      defaultValues={defaultValues}
+      autosave={autosave}
+    >
       {defaultValues.id ? <input type="hidden" name="id" value={String(defaultValues.id)} /> : null}
       <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
         <TextField name="title" label="Titel" required maxLength={200} />

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { autosaveFor } from '@/db/admin/autosave'
 import { deleteNewsAction, transitionNewsAction } from '../actions'
 import { NewsForm } from '../news-form'
 import { ItemActions } from '@/components/admin/item-actions'
@@ -34,6 +35,7 @@ export default async function EditNewsPage({
       />
       <div className="grid gap-5 xl:grid-cols-[1fr_18rem]">
         <NewsForm
+          autosave={await autosaveFor('news', item.id)}
           role={user.role}
           status={item.status}
           publishAt={item.publishAt ? instantToBerlinLocal(item.publishAt) : ''}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { NewsForm } from '../news-form'
+import { autosaveFor } from '@/db/admin/autosave'
 import { listPartnerOptions } from '@/db/admin/news'
 import { requirePageRole } from '@/db/auth/guard'
 import { now } from '@/lib/clock'
@@ -23,6 +24,7 @@ export default async function NewNewsPage() {
         </p>
       ) : null}
       <NewsForm
+        autosave={await autosaveFor('news', null, '/admin/news/')}
         role={user.role}
         status={null}
         publishAt=""
