@@ -148,3 +148,21 @@ test('leaving a changed form asks first, in German', async ({ browser }) => {
   await editor.close({ runBeforeUnload: true })
   await expect.poll(() => asked).toBe('beforeunload')
 })
+
+test("a partner's own profile form autosaves, offers it again, and still submits", async ({
+  browser,
+}) => {
+  const partner = await backendPage(browser, 'partnerA')
+  await partner.goto('/admin/profile')
+  const city = `Autosave-Stadt ${Date.now()}`
+  await partner.getByLabel('Ort', { exact: true }).fill(city)
+  await expect(
+    partner.getByRole('status').filter({ hasText: 'Automatisch gespeichert' }),
+  ).toBeVisible()
+  const again = await backendPage(browser, 'partnerA')
+  await again.goto('/admin/profile')
+  await restoreButton(again).click()
+  await expect(again.getByLabel('Ort', { exact: true })).toHaveValue(city)
+  await again.getByRole('button', { name: 'Zur Prüfung einreichen' }).click()
+  await expect(again.getByRole('status').first()).toContainText('Eingereicht')
+})

@@ -53,9 +53,10 @@ function formOf(anchor: Anchor): HTMLFormElement | null {
   return anchor.current?.closest('form') ?? null
 }
 
+/** While the form is being saved its fields are disabled and would read as empty: no copy then. */
 function fieldsJson(anchor: Anchor): string {
   const form = formOf(anchor)
-  return form ? JSON.stringify(formFields(form)) : ''
+  return form && !form.querySelector('fieldset:disabled') ? JSON.stringify(formFields(form)) : ''
 }
 
 /** Lets the form wait for an autosave under way, so a new item is not created twice. */
@@ -82,10 +83,16 @@ export function Autosave({
     sending: null as Promise<void> | null,
     again: false,
     leaving: false,
+    /** The saved version changed while the fields were disabled: take them as saved once readable. */
+    rebase: false,
   })
 
   const isDirty = useCallback(() => {
     const json = fieldsJson(anchor)
+    if (json && state.current.rebase) {
+      state.current.baseline = json
+      state.current.rebase = false
+    }
     return json !== '' && json !== state.current.baseline
   }, [])
 
@@ -109,7 +116,7 @@ export function Autosave({
         s.lastSent = json
         s.version = result.data.version ?? s.version
         const id = Number(result.data.id)
-        if (!s.id && id > 0) {
+        if (!s.id && id > 0 && config.editPath) {
           // The first autosave of a new item made it a draft: from now on the form edits that.
           clearLocalCopy(config.userId, config.kind, null)
           s.id = id
@@ -153,13 +160,14 @@ export function Autosave({
   const changed = useCallback(() => {
     const s = state.current
     const el = formOf(anchor)
-    if (!el) return
+    if (!el || el.querySelector('fieldset:disabled')) return
+    if (s.rebase) isDirty()
     const fields = formFields(el)
     if (JSON.stringify(fields) === s.baseline) clearLocalCopy(config.userId, config.kind, s.id)
     else writeLocalCopy(config.userId, config.kind, s.id, s.version, fields)
     clearTimeout(s.timer)
     s.timer = setTimeout(() => void send(), DELAY_MS)
-  }, [config.kind, config.userId, send])
+  }, [config.kind, config.userId, send, isDirty])
 
   // On opening: what the form shows is the saved version; offer a newer autosave if there is one.
   useEffect(() => {
@@ -187,7 +195,9 @@ export function Autosave({
     const s = state.current
     if (s.version === config.version) return
     s.version = config.version
-    s.baseline = fieldsJson(anchor)
+    const json = fieldsJson(anchor)
+    if (json) s.baseline = json
+    s.rebase = !json
     s.lastSent = ''
     clearLocalCopy(config.userId, config.kind, s.id)
   }, [config.version, config.userId, config.kind])
