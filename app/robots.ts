@@ -6,7 +6,13 @@ import { absoluteUrl } from '@/lib/site'
 export default async function robots(): Promise<MetadataRoute.Robots> {
   await connection()
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/login', '/api/', '/suche'] }],
+    rules: [
+      {
+        userAgent: '*',
+        allow: '/',
+        disallow: ['/admin', '/login', '/api/', '/suche', '/vorschau'],
+      },
+    ],
     sitemap: absoluteUrl('/sitemap.xml'),
   }
 }

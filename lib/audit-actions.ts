@@ -72,7 +72,11 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'partner.profile_reject': 'Profiländerung zurückgegeben',
   'partners.import': 'Import von Partnerprofilen',
   'image.upload': 'Bild hochgeladen',
+  'image.delete': 'Bild gelöscht',
   'seed.demo_content': 'Demo-Inhalte eingespielt',
+  'preview_link.create': 'Vorschau-Link erzeugt',
+  'preview_link.open': 'Vorschau-Link geöffnet',
+  'preview_link.revoke': 'Vorschau-Link widerrufen',
   ...contentLabels(),
 }
 

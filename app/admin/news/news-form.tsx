@@ -3,7 +3,7 @@
 import { saveNewsAction } from './actions'
 import type { AutosaveConfig } from '@/components/admin/autosave'
 import { TextArea, TextField } from '@/components/admin/fields'
-import { ImageField } from '@/components/admin/image-field'
+import { ImageField, type LibraryImage } from '@/components/admin/image-field'
 import { LinksEditor } from '@/components/admin/links-editor'
 import { MarkdownEditor } from '@/components/admin/markdown-editor'
 import { PartnerPicker } from '@/components/admin/partner-picker'
@@ -21,6 +21,7 @@ export function NewsForm({
   partnerOptions,
   publishAt,
   autosave,
+  imageLibrary,
 }: {
   role: Role
   status: ContentStatus | null
@@ -28,6 +29,7 @@ export function NewsForm({
   partnerOptions: { id: number; name: string }[] | null
   publishAt: string
   autosave?: AutosaveConfig
+  imageLibrary?: LibraryImage[]
 }) {
   const intents = availableIntents(role, status)
   return (
@@ -59,7 +61,7 @@ export function NewsForm({
         />
         <MarkdownEditor name="body" label="Text" />
       </section>
-      <ImageField kind="photo" label="Bild" withCredit />
+      <ImageField kind="photo" label="Bild" withCredit library={imageLibrary} />
       <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
         <h2 className="text-lg font-semibold">Kontakt</h2>
         <div className="grid gap-5 sm:grid-cols-2">
