@@ -82,7 +82,9 @@ test('a new item becomes a draft with its first autosave, and saving does not ma
   expect(created[0]!.status).toBe('draft')
   await editor.getByLabel('Vorspann').fill('Mit Vorspann gespeichert.')
   await editor.getByRole('button', { name: 'Entwurf speichern' }).click()
-  await expect(editor).toHaveURL(new RegExp(`/admin/news/${created[0]!.id}\\?gespeichert=`))
+  await expect(editor).toHaveURL(new RegExp(`/admin/news/${created[0]!.id}\\?gespeichert=`), {
+    timeout: 20_000,
+  })
   expect(scalar('SELECT count(*) FROM news WHERE title = ?', title)).toBe(1)
   expect(scalar('SELECT lead FROM news WHERE id = ?', created[0]!.id)).toBe(
     'Mit Vorspann gespeichert.',

@@ -55,7 +55,8 @@ test('an image from the library is reused in a news item, and then cannot be del
   await editor.getByRole('textbox', { name: 'Alternativtext' }).fill('Ein einfarbiges Testbild')
   await editor.getByLabel('Bildnachweis').fill('Foto: Testlabor')
   await editor.getByRole('button', { name: 'Entwurf speichern' }).click()
-  await expect(editor).toHaveURL(/gespeichert=/)
+  await expect(editor).toHaveURL(/gespeichert=/, { timeout: 20_000 })
+  expect(scalar('SELECT count(*) FROM news WHERE title = ?', title)).toBe(1)
   expect(scalar('SELECT image_id FROM news WHERE title = ?', title)).toBe(id)
   expect(scalar('SELECT count(*) FROM images')).toBe(images)
 

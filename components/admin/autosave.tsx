@@ -85,6 +85,8 @@ export function Autosave({
     leaving: false,
     /** The saved version changed while the fields were disabled: take them as saved once readable. */
     rebase: false,
+    /** After "Speichern" until the next keystroke: the form's own save is under way. */
+    paused: false,
   })
 
   const isDirty = useCallback(() => {
@@ -99,7 +101,7 @@ export function Autosave({
   const send = useCallback(async () => {
     const s = state.current
     const json = fieldsJson(anchor)
-    if (!json || json === s.lastSent || (json === s.baseline && !s.lastSent)) return
+    if (!json || s.paused || json === s.lastSent || (json === s.baseline && !s.lastSent)) return
     if (s.sending) {
       s.again = true
       return
@@ -138,6 +140,8 @@ export function Autosave({
         setStatus({ text: `Nicht automatisch gespeichert: ${result.message ?? ''}` })
       }
     } catch {
+      // Not sent again until something changes; the local copy keeps the text meanwhile.
+      s.lastSent = json
       setStatus({
         text: 'Nicht automatisch gespeichert (keine Verbindung). Ihr Text bleibt in diesem Browser gesichert.',
       })
@@ -211,6 +215,11 @@ export function Autosave({
       // The form's own save takes over; a refused save changes nothing of the local copy.
       clearTimeout(s.timer)
       s.lastSent = fieldsJson(anchor)
+      s.paused = true
+    }
+    const onInput = () => {
+      s.paused = false
+      changed()
     }
     const onHidden = () => {
       if (document.visibilityState !== 'hidden') return
@@ -236,14 +245,14 @@ export function Autosave({
       event.preventDefault()
       event.stopPropagation()
     }
-    el.addEventListener('input', changed)
+    el.addEventListener('input', onInput)
     el.addEventListener('submit', onSubmit)
     document.addEventListener('visibilitychange', onHidden)
     window.addEventListener('beforeunload', onBeforeUnload)
     window.addEventListener('click', onClick, true)
     return () => {
       subscription.unsubscribe()
-      el.removeEventListener('input', changed)
+      el.removeEventListener('input', onInput)
       el.removeEventListener('submit', onSubmit)
       document.removeEventListener('visibilitychange', onHidden)
       window.removeEventListener('beforeunload', onBeforeUnload)
