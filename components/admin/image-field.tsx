@@ -54,7 +54,10 @@ export function ImageField({
   return (
     <fieldset className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4">
       <legend className="px-1 font-medium text-ink">{label}</legend>
-      <input type="hidden" {...register('imageId')} />
+      {/* Rendered from the form's value, not registered: React writes a registered input's
+          default back on every render, and for a hidden input that is its value, so an image
+          picked or uploaded here would be sent as "no image". */}
+      <input type="hidden" name="imageId" value={imageId ?? ''} />
       {imageId ? (
         <div className="flex flex-wrap items-start gap-4">
           {/* eslint-disable-next-line @next/next/no-img-element -- preview of the stored, re-encoded image */}
