@@ -33,6 +33,14 @@ const nextConfig: NextConfig = {
         headers: [{ key: 'Content-Security-Policy', value: PUBLIC_CSP }],
       },
       { source: '/passwort-setzen', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
+      // A preview link's token is in its address: no search engine, no Referer to other sites.
+      {
+        source: '/vorschau/:path*',
+        headers: [
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+        ],
+      },
     ]
   },
 }

@@ -10,7 +10,7 @@ export default async function robots(): Promise<MetadataRoute.Robots> {
       {
         userAgent: '*',
         allow: '/',
-        disallow: ['/admin', '/login', '/api/', '/suche', '/en/search'],
+        disallow: ['/admin', '/login', '/api/', '/suche', '/en/search', '/vorschau'],
       },
     ],
     sitemap: absoluteUrl('/sitemap.xml'),

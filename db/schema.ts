@@ -784,3 +784,31 @@ export const mailOutbox = sqliteTable(
 export type NewsletterSubscriber = typeof newsletterSubscribers.$inferSelect
 export type NewsletterIssue = typeof newsletterIssues.$inferSelect
 export type OutboxRow = typeof mailOutbox.$inferSelect
+
+/**
+ * Links that show one version of an unpublished item without an account, e.g. to the partner a
+ * news item is about. Only a SHA-256 of the token is stored; the version shown is frozen in
+ * `snapshot` when the link is made.
+ */
+export const previewLinks = sqliteTable(
+  'preview_links',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull(),
+    entityType: text('entity_type', { enum: ['news'] }).notNull(),
+    entityId: integer('entity_id').notNull(),
+    /** JSON of what the link shows. */
+    snapshot: text('snapshot').notNull(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    lastOpenedAt: integer('last_opened_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    uniqueIndex('preview_links_hash_unique').on(t.tokenHash),
+    index('preview_links_entity_idx').on(t.entityType, t.entityId),
+  ],
+)
+
+export type PreviewLink = typeof previewLinks.$inferSelect

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import { expect, request, test, type Page } from '@playwright/test'
 import { ACCOUNTS } from './helpers/accounts'
 import { backendPage } from './helpers/backend-page'
@@ -34,6 +35,8 @@ function fingerprint(): string {
       'SELECT id, subject, intro, items, state, scheduled_at FROM newsletter_issues ORDER BY id',
       'SELECT id, email, state FROM newsletter_subscribers ORDER BY id',
       'SELECT count(*) FROM mail_outbox',
+      'SELECT id, entity_id, revoked_at FROM preview_links ORDER BY id',
+      'SELECT id FROM images ORDER BY id',
     ].map((sql) => JSON.stringify(db.prepare(sql).all()))
     return parts.join('\n')
   } finally {
@@ -206,6 +209,58 @@ const TRIGGERS: Record<string, (page: Page, arm: () => void) => Promise<void>> =
     await page.getByLabel('Vorspann').fill('Geändert von Partner A')
     arm()
     await page.getByRole('button', { name: 'Entwurf speichern' }).click()
+  },
+  deleteImageAction: async (page, arm) => {
+    // An unused image: uploaded, never attached.
+    await page.goto('/admin/medien')
+    const uploaded = await page.request.post('/admin/upload', {
+      headers: { origin: new URL(page.url()).origin },
+      multipart: {
+        kind: 'logo',
+        file: {
+          name: 'matrix.png',
+          mimeType: 'image/png',
+          buffer: fs.readFileSync('db/seed/logos/th-beispielstadt.png'),
+        },
+      },
+    })
+    const { id } = (await uploaded.json()) as { id: string }
+    await page.goto('/admin/medien')
+    arm()
+    await page
+      .getByRole('row')
+      .filter({ has: page.locator(`img[src^="/bilder/${id}.webp"]`) })
+      .getByRole('button', { name: /^Bild löschen/ })
+      .click()
+  },
+  createPreviewLinkAction: async (page, arm) => {
+    await page.goto(`/admin/news/${idOf('news', 'slug', 'matrix-zum-zurueckziehen')}`)
+    arm()
+    await page.getByRole('button', { name: 'Vorschau-Link erzeugen' }).click()
+  },
+  'createPreviewLinkAction (Vorschlag)': async (page, arm) => {
+    await page.goto(`/admin/news/${idOf('news', 'slug', 'matrix-entwurf-partner-a')}`)
+    arm()
+    await page.getByRole('button', { name: 'Vorschau-Link erzeugen' }).click()
+  },
+  revokePreviewLinkAction: async (page, arm) => {
+    await page.goto(`/admin/news/${idOf('news', 'slug', 'matrix-zum-zurueckziehen')}`)
+    await page.getByRole('button', { name: 'Vorschau-Link erzeugen' }).click()
+    await expect(page.getByTestId('vorschau-link')).toBeVisible()
+    await page.goto(`/admin/news/${idOf('news', 'slug', 'matrix-zum-zurueckziehen')}`)
+    arm()
+    await page.getByRole('button', { name: 'Vorschau-Link widerrufen' }).first().click()
+  },
+  // The form sends itself a few seconds after typing stops.
+  autosaveAction: async (page, arm) => {
+    await page.goto(`/admin/news/${idOf('news', 'slug', 'matrix-zum-zurueckziehen')}`)
+    await page.getByLabel('Vorspann').fill('Automatisch gesichert von der Redaktion')
+    arm()
+  },
+  'autosaveAction (Vorschlag)': async (page, arm) => {
+    await page.goto(`/admin/news/${idOf('news', 'slug', 'matrix-entwurf-partner-a')}`)
+    await page.getByLabel('Vorspann').fill('Automatisch gesichert von Partner A')
+    arm()
   },
   transitionNewsAction: async (page, arm) => {
     await page.goto(`/admin/news/${idOf('news', 'slug', 'matrix-zum-zurueckziehen')}`)

@@ -80,6 +80,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'partner.profile_en_reject': 'Englischer Profiltext zurückgegeben',
   'partners.import': 'Import von Partnerprofilen',
   'image.upload': 'Bild hochgeladen',
+  'image.delete': 'Bild gelöscht',
   'seed.demo_content': 'Demo-Inhalte eingespielt',
   'newsletter.issue_sent': 'Newsletter-Ausgabe verschickt',
   'newsletter.issue_scheduled': 'Newsletter-Ausgabe geplant',
@@ -98,6 +99,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'second_factor.recovery_renewed': 'Neue Wiederherstellungscodes erzeugt',
   'second_factor.reset': 'Zweiter Faktor zurückgesetzt',
   'second_factor.policy_change': 'Pflicht zum zweiten Faktor geändert',
+  'preview_link.create': 'Vorschau-Link erzeugt',
+  'preview_link.open': 'Vorschau-Link geöffnet',
+  'preview_link.revoke': 'Vorschau-Link widerrufen',
   ...contentLabels(),
 }
 

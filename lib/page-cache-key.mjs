@@ -7,9 +7,12 @@
 
 import { HTML_LIMITED_BOTS } from './html-limited-bots.mjs'
 
-/** Paths never served from or stored in the cache: the backend, login, APIs, assets, images. */
+/**
+ * Paths never served from or stored in the cache: the backend, login, APIs, assets, images, and
+ * previews of unpublished content.
+ */
 const UNCACHED_PATH =
-  /^\/(?:admin|login|logout|passwort-setzen|passwort-vergessen|api|_next|bilder)(?:[/?]|$)/
+  /^\/(?:admin|login|logout|passwort-setzen|passwort-vergessen|api|_next|bilder|vorschau)(?:[/?]|$)/
 
 /**
  * The query parameters each public page reads (app/(public)/…/page.tsx through

@@ -24,6 +24,12 @@ describe('requestKey', () => {
     expect(key(`/suche?q=${'a'.repeat(1900)}`)).not.toBeNull()
   })
 
+  it('never stores a preview of unpublished content', () => {
+    for (const url of ['/vorschau/news/5', '/vorschau/news/5?token=abc', '/vorschau'])
+      expect(key(url), url).toBeNull()
+    expect(key('/vorschau-und-mehr')).not.toBeNull()
+  })
+
   it('gives one key to the known parameters in any order and spelling', () => {
     expect(key('/partner?seite=2&q=a%20b&kategorie=it')).toBe(
       key('/partner?kategorie=it&q=a+b&seite=2'),

@@ -24,6 +24,7 @@ const NAV: { href: string; label: string; roles: Role[] }[] = [
   { href: '/admin/partners', label: 'Partner', roles: ['admin', 'editor'] },
   { href: '/admin/review', label: 'Prüfung', roles: ['admin', 'editor'] },
   { href: '/admin/newsletter', label: 'Newsletter', roles: ['admin', 'editor'] },
+  { href: '/admin/medien', label: 'Medien', roles: ['admin', 'editor'] },
   { href: '/admin/pages', label: 'Seiten', roles: ['admin'] },
   { href: '/admin/categories', label: 'Kategorien', roles: ['admin'] },
   { href: '/admin/users', label: 'Konten', roles: ['admin'] },

@@ -6,6 +6,7 @@ import { getDashboard, type DashboardItem } from '@/db/admin/dashboard'
 import type { ContentStatus } from '@/lib/domain'
 import { formatTimestamp } from '@/lib/dates'
 import { auditActionLabel } from '@/lib/audit-actions'
+import { describeAuditDetails } from '@/lib/audit-details'
 
 export const metadata: Metadata = { title: 'Übersicht' }
 
@@ -125,6 +126,9 @@ export default async function DashboardPage() {
                     <span className="text-muted">{formatTimestamp(entry.createdAt)}</span> ·{' '}
                     {entry.actorName ?? entry.actorEmail ?? 'System'} ·{' '}
                     <span title={`Code: ${entry.action}`}>{auditActionLabel(entry.action)}</span>
+                    {entry.details ? (
+                      <span className="text-muted"> · {describeAuditDetails(entry.details)}</span>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -8,14 +8,19 @@ import { describedBy, Field, fieldIds, inputClass } from '@/components/ui/form'
  * Image upload (PNG, JPEG, WebP; up to 5 MB): the file goes to /admin/upload, which checks it by
  * content, re-encodes it and answers with an id for the form. Alt text is required.
  */
+export type LibraryImage = { id: string; alt: string; credit: string | null }
+
 export function ImageField({
   kind,
   label,
   withCredit,
+  library,
 }: {
   kind: 'logo' | 'photo'
   label: string
   withCredit: boolean
+  /** Stored images to reuse instead of uploading again (the media library, for editors). */
+  library?: LibraryImage[]
 }) {
   const { register, setValue, control, formState } = useFormContext<FieldValues>()
   const imageId = useWatch({ control, name: 'imageId' }) as string | undefined
@@ -49,7 +54,10 @@ export function ImageField({
   return (
     <fieldset className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4">
       <legend className="px-1 font-medium text-ink">{label}</legend>
-      <input type="hidden" {...register('imageId')} />
+      {/* Rendered from the form's value, not registered: React writes a registered input's
+          default back on every render, and for a hidden input that is its value, so an image
+          picked or uploaded here would be sent as "no image". */}
+      <input type="hidden" name="imageId" value={imageId ?? ''} />
       {imageId ? (
         <div className="flex flex-wrap items-start gap-4">
           {/* eslint-disable-next-line @next/next/no-img-element -- preview of the stored, re-encoded image */}
@@ -92,6 +100,40 @@ export function ImageField({
           </p>
         ) : null}
       </div>
+      {library && library.length > 0 ? (
+        <details className="rounded border border-slate-200 p-3">
+          <summary className="cursor-pointer text-sm font-medium">
+            Bild aus der Mediathek wählen
+          </summary>
+          <ul className="mt-3 grid grid-cols-3 gap-2 sm:grid-cols-5">
+            {library.slice(0, 60).map((image) => (
+              <li key={image.id}>
+                <button
+                  type="button"
+                  aria-label={`Bild wählen: ${image.alt || 'ohne Beschreibung'}`}
+                  aria-pressed={imageId === image.id}
+                  onClick={() => {
+                    setValue('imageId', image.id, { shouldDirty: true })
+                    setValue('imageAlt', image.alt, { shouldDirty: true })
+                    if (withCredit)
+                      setValue('imageCredit', image.credit ?? '', { shouldDirty: true })
+                    setStatus('Bild aus der Mediathek gewählt.')
+                  }}
+                  className="block w-full rounded border border-slate-200 p-1 hover:border-brand-800"
+                >
+                  {/* eslint-disable-next-line @next/next/no-img-element -- a stored, re-encoded image */}
+                  <img
+                    src={`/bilder/${image.id}.webp?w=160`}
+                    alt=""
+                    loading="lazy"
+                    className="h-16 w-full rounded object-cover"
+                  />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       <Field
         name="imageAlt"
         label="Alternativtext"

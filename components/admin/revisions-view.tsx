@@ -11,6 +11,7 @@ const SOURCES: Record<string, string> = {
   workflow: 'Status geändert',
   seed: 'Demo-Inhalt',
   review: 'Prüfung',
+  autosave: 'Automatisch gespeichert',
 }
 
 /** Every saved version, newest first, each compared with the current state. */

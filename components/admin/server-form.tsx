@@ -18,6 +18,7 @@ import {
   type UseFormRegister,
 } from 'react-hook-form'
 import type { z } from 'zod'
+import { Autosave, type AutosaveConfig, type AutosaveHandle } from '@/components/admin/autosave'
 import { FormMessage } from '@/components/ui/form'
 import { initialActionState, type ActionState } from '@/lib/action-state'
 
@@ -34,12 +35,15 @@ export function ServerForm<S extends z.ZodType<FieldValues, FieldValues>>({
   defaultValues,
   children,
   className = 'flex flex-col gap-6',
+  autosave,
 }: {
   schema: S
   action: (state: ActionState, formData: FormData) => Promise<ActionState>
   defaultValues: DefaultValues<z.input<S>>
   children: ReactNode
   className?: string
+  /** Content forms save what is typed as it is typed (components/admin/autosave.tsx). */
+  autosave?: AutosaveConfig
 }) {
   const [state, formAction, pending] = useActionState(action, initialActionState)
   const form = useForm<z.input<S>, unknown, z.output<S>>({
@@ -48,6 +52,7 @@ export function ServerForm<S extends z.ZodType<FieldValues, FieldValues>>({
     mode: 'onTouched',
   })
   const formRef = useRef<HTMLFormElement>(null)
+  const autosaveRef = useRef<AutosaveHandle>(null)
   // `data-ready` tells when the script has taken the form over (false in the server's HTML).
   const hydrated = useSyncExternalStore(
     noSubscription,
@@ -89,11 +94,13 @@ export function ServerForm<S extends z.ZodType<FieldValues, FieldValues>>({
           const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null
           // Buttons that only move the item along (not a save) skip the field checks.
           const skipChecks = submitter?.dataset.skipValidation === 'true'
-          const send = () => {
+          const send = async () => {
+            // A new item's first autosave may be creating it right now: save that one.
+            await autosaveRef.current?.settle()
             const data = new FormData(formRef.current!, submitter)
             startTransition(() => formAction(data))
           }
-          if (skipChecks) send()
+          if (skipChecks) void send()
           else
             void form.handleSubmit(send, () =>
               formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
@@ -101,6 +108,7 @@ export function ServerForm<S extends z.ZodType<FieldValues, FieldValues>>({
         }}
       >
         <FormMessage state={state} />
+        {autosave ? <Autosave config={autosave} handle={autosaveRef} /> : null}
         {state.data?.notice ? (
           <p
             role="status"

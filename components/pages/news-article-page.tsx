@@ -68,6 +68,23 @@ export async function NewsArticleView({ locale, slug }: { locale: Locale; slug: 
   const paths = pathsOf(article)
   // The English address with the German slug while there is an English one: the English one.
   if (locale === 'en' && paths.en !== newsPath(slug, 'en')) permanentRedirect(paths.en)
+  return (
+    <>
+      <LanguageSwitch locale={locale} href={paths[otherLocale(locale)]} />
+      <NewsArticleBody article={article} locale={locale} />
+    </>
+  )
+}
+
+/** The article itself: the public page and the editors' preview both render this. */
+export async function NewsArticleBody({
+  article,
+  locale,
+}: {
+  article: NewsArticle
+  locale: Locale
+}) {
+  const paths = pathsOf(article)
   const [t, common, site] = await Promise.all([
     getTranslations({ locale, namespace: 'article' }),
     getTranslations({ locale, namespace: 'common' }),
@@ -79,7 +96,6 @@ export async function NewsArticleView({ locale, slug }: { locale: Locale; slug: 
 
   return (
     <>
-      <LanguageSwitch locale={locale} href={paths[otherLocale(locale)]} />
       <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
         <JsonLd
           data={{

@@ -26,6 +26,7 @@ export function recentActivity(db: Db, role: Role, limit = 12) {
       actorEmail: auditLog.actorEmail,
       actorName: users.name,
       entityType: auditLog.entityType,
+      details: auditLog.details,
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))

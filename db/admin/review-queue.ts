@@ -4,6 +4,7 @@ import { getDb } from '../client'
 import { requireRole } from '../auth/guard'
 import { listPendingSubmissions } from './submissions'
 import { events, news, partners } from '../schema'
+import { AUTOSAVE_SOURCE } from '@/lib/validation/autosave'
 
 /** Everything waiting for an editor: proposed news and events, and profile changes. */
 export async function getReviewQueue() {
@@ -17,7 +18,7 @@ export async function getReviewQueue() {
         updatedAt: table.updatedAt,
         partnerName: partners.name,
         // The version the editor decides on; the decision is refused if a newer one appears.
-        revisionId: sql<number>`coalesce((SELECT max(r.id) FROM revisions r WHERE r.entity_type = ${type} AND r.entity_id = ${table.id}), 0)`,
+        revisionId: sql<number>`coalesce((SELECT max(r.id) FROM revisions r WHERE r.entity_type = ${type} AND r.entity_id = ${table.id} AND r.source != ${AUTOSAVE_SOURCE}), 0)`,
       })
       .from(table)
       .leftJoin(partners, eq(partners.id, table.partnerId))

@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, desc, eq } from 'drizzle-orm'
+import { and, desc, eq, ne } from 'drizzle-orm'
 import { getDb } from '../client'
 import { eventSnapshot, updateEvent } from '../store/events'
 import { newsSnapshot, updateNews } from '../store/news'
@@ -10,6 +10,7 @@ import { applyPartnerSnapshot, partnerSnapshot } from '../store/partners'
 import { images, pages, revisions, users } from '../schema'
 import type { CurrentUser } from '../auth/session'
 import { writeTransaction } from '../tx'
+import { AUTOSAVE_SOURCE } from '@/lib/validation/autosave'
 import { isEditorial } from '@/lib/workflow'
 
 /*
@@ -59,7 +60,14 @@ export async function listRevisions(type: EntityType, entityId: number) {
     })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.authorId))
-    .where(and(eq(revisions.entityType, type), eq(revisions.entityId, entityId)))
+    // Autosaves are offered in the form itself, not listed as versions.
+    .where(
+      and(
+        eq(revisions.entityType, type),
+        eq(revisions.entityId, entityId),
+        ne(revisions.source, AUTOSAVE_SOURCE),
+      ),
+    )
     .orderBy(desc(revisions.id))
     .limit(200)
     .all()
@@ -79,7 +87,13 @@ export async function restoreRevision(type: EntityType, revisionId: number): Pro
   const revision = db
     .select()
     .from(revisions)
-    .where(and(eq(revisions.id, revisionId), eq(revisions.entityType, type)))
+    .where(
+      and(
+        eq(revisions.id, revisionId),
+        eq(revisions.entityType, type),
+        ne(revisions.source, AUTOSAVE_SOURCE),
+      ),
+    )
     .get()
   if (!revision) throw new UserError('Diese Version gibt es nicht.')
   const current = currentSnapshot(type, revision.entityId)

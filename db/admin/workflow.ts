@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, eq, max } from 'drizzle-orm'
+import { and, eq, max, ne } from 'drizzle-orm'
 import type { Db } from '../client'
 import { getDb } from '../client'
 import { invalidate } from '../cache/invalidate'
@@ -9,6 +9,7 @@ import { recordAudit } from '../store/journal'
 import { revisions } from '../schema'
 import { removeFromSearch } from '../store/search-index'
 import { writeTransaction, type Tx } from '../tx'
+import { AUTOSAVE_SOURCE } from '@/lib/validation/autosave'
 import { statusAfterTransition, type Transition } from '@/lib/workflow'
 
 /*
@@ -44,7 +45,14 @@ export function latestRevisionId(tx: Tx | Db, type: Kind['type'], id: number): n
     tx
       .select({ id: max(revisions.id) })
       .from(revisions)
-      .where(and(eq(revisions.entityType, type), eq(revisions.entityId, id)))
+      // An autosave is not a version anyone decides on.
+      .where(
+        and(
+          eq(revisions.entityType, type),
+          eq(revisions.entityId, id),
+          ne(revisions.source, AUTOSAVE_SOURCE),
+        ),
+      )
       .get()?.id ?? null
   )
 }

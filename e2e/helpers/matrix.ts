@@ -90,6 +90,22 @@ const ROWS: MatrixRow[] = [
     as: 'partnerA',
     denied: ['visitor', 'partnerB', 'disabled'],
   },
+  { action: 'deleteImageAction', as: 'editor', denied: NOT_EDITORIAL },
+  // Preview links: editors for any item, a partner only for its own proposals.
+  { action: 'createPreviewLinkAction', as: 'editor', denied: NOT_EDITORIAL },
+  {
+    action: 'createPreviewLinkAction (Vorschlag)',
+    as: 'partnerA',
+    denied: ['visitor', 'partnerB', 'disabled'],
+  },
+  { action: 'revokePreviewLinkAction', as: 'editor', denied: NOT_EDITORIAL },
+  // Autosave of an editor's item, and of partner A's own proposal.
+  { action: 'autosaveAction', as: 'editor', denied: NOT_EDITORIAL },
+  {
+    action: 'autosaveAction (Vorschlag)',
+    as: 'partnerA',
+    denied: ['visitor', 'partnerB', 'disabled'],
+  },
 ]
 
 export const MATRIX: MatrixRow[] = ROWS.map((row) => ({

@@ -26,6 +26,9 @@ const PUBLIC_SOURCES = [
   'components/partner-quote.tsx',
 ]
 
+/** The editors' preview banner is backend interface, German like the whole backend. */
+const EDITORIAL = [path.join('app', '(public)', 'vorschau')]
+
 function files(entry: string): string[] {
   const full = path.join(ROOT, entry)
   if (fs.statSync(full).isFile()) return [full]
@@ -33,6 +36,7 @@ function files(entry: string): string[] {
     .readdirSync(full, { recursive: true, encoding: 'utf8' })
     .map((name) => path.join(full, name))
     .filter((name) => name.endsWith('.tsx'))
+    .filter((name) => !EDITORIAL.some((dir) => path.relative(ROOT, name).startsWith(dir)))
 }
 
 /** A word between tags (`>Suchen<`) or in an attribute a person sees or hears. */
@@ -42,7 +46,7 @@ const ATTRIBUTE = /\b(?:aria-label|placeholder|title|alt)="[^"]*[A-Za-zÄÖÜä�
 const TEXT_LINE = /^[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß„“".!?–-]+(?: [\wÄÖÜäöüß„“".,:;!?–-]+)*$/
 /** What looks like words but is code: keywords, `name: type`, list items ending in a comma. */
 const CODE =
-  /^(?:return|export|import|const|let|async|await|default|else|null|true|false|type|function)\b|^[\w.]+\??: |,$/
+  /^(?:return|export|import|const|let|async|await|default|else|null|true|false|type|function|throw)\b|^[\w.]+\??: |,$/
 
 function isTextLine(line: string): boolean {
   if (!TEXT_LINE.test(line) || CODE.test(line)) return false

@@ -6,6 +6,7 @@ import { formatTimestamp } from '@/lib/dates'
 import { parsePage, parseSearchText, queryString } from '@/lib/validation/public-query'
 import { DataTable } from '@/components/ui/data-table'
 import { AUDIT_ACTION_LABELS, auditActionLabel, auditSubjectLabel } from '@/lib/audit-actions'
+import { describeAuditDetails } from '@/lib/audit-details'
 
 export const metadata: Metadata = { title: 'Protokoll' }
 
@@ -100,8 +101,8 @@ export default async function AuditPage({
             <td className="px-3 py-2">
               {row.entityType ? `${auditSubjectLabel(row.entityType)} ${row.entityId ?? ''}` : '–'}
             </td>
-            <td className="max-w-md break-words px-3 py-2 font-mono text-xs">
-              {row.details ?? ''}
+            <td className="max-w-md break-words px-3 py-2 text-xs" title={row.details ?? undefined}>
+              {describeAuditDetails(row.details)}
             </td>
             <td className="px-3 py-2 font-mono text-xs">{row.clientAddress ?? ''}</td>
           </tr>

@@ -2,6 +2,7 @@
 
 import { useWatch } from 'react-hook-form'
 import { saveEventAction } from './actions'
+import type { AutosaveConfig } from '@/components/admin/autosave'
 import { CheckboxField, SelectField, TextArea, TextField } from '@/components/admin/fields'
 import { MarkdownEditor } from '@/components/admin/markdown-editor'
 import { ServerForm } from '@/components/admin/server-form'
@@ -20,6 +21,7 @@ export function EventForm({
   partnerOptions,
   newsOptions,
   publishAt,
+  autosave,
 }: {
   role: Role
   status: ContentStatus | null
@@ -27,9 +29,15 @@ export function EventForm({
   partnerOptions: Option[] | null
   newsOptions: Option[] | null
   publishAt: string
+  autosave?: AutosaveConfig
 }) {
   return (
-    <ServerForm schema={eventFormSchema} action={saveEventAction} defaultValues={defaultValues}>
+    <ServerForm
+      schema={eventFormSchema}
+      action={saveEventAction}
+      defaultValues={defaultValues}
+      autosave={autosave}
+    >
       {defaultValues.id ? <input type="hidden" name="id" value={String(defaultValues.id)} /> : null}
       <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
         <TextField name="title" label="Titel" required maxLength={200} />

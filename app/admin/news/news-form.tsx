@@ -1,8 +1,9 @@
 'use client'
 
 import { saveNewsAction } from './actions'
+import type { AutosaveConfig } from '@/components/admin/autosave'
 import { TextArea, TextField } from '@/components/admin/fields'
-import { ImageField } from '@/components/admin/image-field'
+import { ImageField, type LibraryImage } from '@/components/admin/image-field'
 import { LinksEditor } from '@/components/admin/links-editor'
 import { MarkdownEditor } from '@/components/admin/markdown-editor'
 import { PartnerPicker } from '@/components/admin/partner-picker'
@@ -19,16 +20,25 @@ export function NewsForm({
   defaultValues,
   partnerOptions,
   publishAt,
+  autosave,
+  imageLibrary,
 }: {
   role: Role
   status: ContentStatus | null
   defaultValues: NewsFormValues
   partnerOptions: { id: number; name: string }[] | null
   publishAt: string
+  autosave?: AutosaveConfig
+  imageLibrary?: LibraryImage[]
 }) {
   const intents = availableIntents(role, status)
   return (
-    <ServerForm schema={newsFormSchema} action={saveNewsAction} defaultValues={defaultValues}>
+    <ServerForm
+      schema={newsFormSchema}
+      action={saveNewsAction}
+      defaultValues={defaultValues}
+      autosave={autosave}
+    >
       {defaultValues.id ? <input type="hidden" name="id" value={String(defaultValues.id)} /> : null}
       <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
         <TextField name="title" label="Titel" required maxLength={200} />
@@ -51,7 +61,7 @@ export function NewsForm({
         />
         <MarkdownEditor name="body" label="Text" />
       </section>
-      <ImageField kind="photo" label="Bild" withCredit />
+      <ImageField kind="photo" label="Bild" withCredit library={imageLibrary} />
       <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
         <h2 className="text-lg font-semibold">Kontakt</h2>
         <div className="grid gap-5 sm:grid-cols-2">

@@ -1,15 +1,27 @@
 'use client'
 
 import { savePageAction } from './actions'
+import type { AutosaveConfig } from '@/components/admin/autosave'
 import { TextField } from '@/components/admin/fields'
 import { MarkdownEditor } from '@/components/admin/markdown-editor'
 import { ServerForm } from '@/components/admin/server-form'
 import { SlugField } from '@/components/admin/slug-field'
 import { pageFormSchema, type PageFormValues } from '@/lib/validation/page'
 
-export function PageForm({ defaultValues }: { defaultValues: PageFormValues }) {
+export function PageForm({
+  defaultValues,
+  autosave,
+}: {
+  defaultValues: PageFormValues
+  autosave?: AutosaveConfig
+}) {
   return (
-    <ServerForm schema={pageFormSchema} action={savePageAction} defaultValues={defaultValues}>
+    <ServerForm
+      schema={pageFormSchema}
+      action={savePageAction}
+      defaultValues={defaultValues}
+      autosave={autosave}
+    >
       {defaultValues.id ? <input type="hidden" name="id" value={String(defaultValues.id)} /> : null}
       <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
         <TextField name="title" label="Titel" required />

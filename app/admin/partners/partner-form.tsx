@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react'
 import { useFormContext, useWatch, type FieldValues } from 'react-hook-form'
 import { savePartnerAction } from './actions'
+import type { AutosaveConfig } from '@/components/admin/autosave'
 import { SelectField, TextArea, TextField } from '@/components/admin/fields'
 import { ImageField } from '@/components/admin/image-field'
 import { LocationFields } from '@/components/admin/location-fields'
@@ -20,14 +21,21 @@ export function PartnerForm({
   defaultValues,
   categories,
   publishAt,
+  autosave,
 }: {
   status: ContentStatus | null
   defaultValues: PartnerFormValues
   categories: Category[]
   publishAt: string
+  autosave?: AutosaveConfig
 }) {
   return (
-    <ServerForm schema={partnerEditSchema} action={savePartnerAction} defaultValues={defaultValues}>
+    <ServerForm
+      schema={partnerEditSchema}
+      action={savePartnerAction}
+      defaultValues={defaultValues}
+      autosave={autosave}
+    >
       {defaultValues.id ? <input type="hidden" name="id" value={String(defaultValues.id)} /> : null}
       <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
         <TextField name="name" label="Name" required maxLength={300} />

@@ -1,4 +1,5 @@
 import { requirePageRole } from '@/db/auth/guard'
+import { autosaveFor } from '@/db/admin/autosave'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ProfileForm } from './profile-form'
@@ -71,6 +72,7 @@ export default async function OwnProfilePage({
         </p>
       ) : null}
       <ProfileForm
+        autosave={await autosaveFor('profile', null)}
         defaultValues={{
           website: source ? (source.website ?? '') : (profile.website ?? ''),
           // A proposal from before partners could propose a position keeps the stored one.

@@ -1,18 +1,26 @@
 'use client'
 
 import { submitProfileAction } from '../partners/actions'
+import type { AutosaveConfig } from '@/components/admin/autosave'
 import { ProfileFields } from '../partners/partner-form'
 import { TextField } from '@/components/admin/fields'
 import { LocationFields } from '@/components/admin/location-fields'
 import { ServerForm } from '@/components/admin/server-form'
 import { profileFormSchema, type ProfileFormValues } from '@/lib/validation/partner'
 
-export function ProfileForm({ defaultValues }: { defaultValues: ProfileFormValues }) {
+export function ProfileForm({
+  defaultValues,
+  autosave,
+}: {
+  defaultValues: ProfileFormValues
+  autosave?: AutosaveConfig
+}) {
   return (
     <ServerForm
       schema={profileFormSchema}
       action={submitProfileAction}
       defaultValues={defaultValues}
+      autosave={autosave}
     >
       <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
         <TextField name="website" label="Website" type="url" />

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { autosaveFor } from '@/db/admin/autosave'
 import { deleteEventAction, transitionEventAction } from '../actions'
 import { EventForm } from '../event-form'
 import { ItemActions } from '@/components/admin/item-actions'
@@ -47,6 +48,7 @@ export default async function EditEventPage({
       />
       <div className="grid gap-5 xl:grid-cols-[1fr_18rem]">
         <EventForm
+          autosave={await autosaveFor('event', item.id)}
           role={user.role}
           status={item.status}
           publishAt={item.publishAt ? instantToBerlinLocal(item.publishAt) : ''}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { EventForm } from '../event-form'
+import { autosaveFor } from '@/db/admin/autosave'
 import { requirePageRole } from '@/db/auth/guard'
 import { listNewsOptions, listPartnerOptions } from '@/db/admin/news'
 import { isEditorial } from '@/lib/workflow'
@@ -20,6 +21,7 @@ export default async function NewEventPage() {
         </p>
       ) : null}
       <EventForm
+        autosave={await autosaveFor('event', null, '/admin/events/')}
         role={user.role}
         status={null}
         publishAt=""

@@ -1,8 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { autosaveFor } from '@/db/admin/autosave'
+import { listPhotoOptions } from '@/db/admin/media'
 import { deleteNewsAction, transitionNewsAction } from '../actions'
 import { NewsForm } from '../news-form'
 import { ItemActions } from '@/components/admin/item-actions'
+import { PreviewPanel } from '@/components/admin/preview-panel'
+import { listPreviewLinks } from '@/db/admin/preview-links'
 import { ItemHeader } from '@/components/admin/item-header'
 import { requirePageRole } from '@/db/auth/guard'
 import { getNewsForEdit, listPartnerOptions } from '@/db/admin/news'
@@ -40,6 +44,8 @@ export default async function EditNewsPage({
       />
       <div className="grid gap-5 xl:grid-cols-[1fr_18rem]">
         <NewsForm
+          autosave={await autosaveFor('news', item.id)}
+          imageLibrary={isEditorial(user.role) ? await listPhotoOptions() : undefined}
           role={user.role}
           status={item.status}
           publishAt={item.publishAt ? instantToBerlinLocal(item.publishAt) : ''}
@@ -65,15 +71,27 @@ export default async function EditNewsPage({
             tags: item.tagNames.join(', '),
           }}
         />
-        <ItemActions
-          id={item.id}
-          role={user.role}
-          status={item.status}
-          publicHref={item.status === 'published' ? `/aktuelles/${item.slug}` : null}
-          versionsHref={`/admin/news/${item.id}/versionen`}
-          transition={transitionNewsAction}
-          remove={deleteNewsAction}
-        />
+        <div className="flex flex-col gap-5">
+          <ItemActions
+            id={item.id}
+            role={user.role}
+            status={item.status}
+            publicHref={item.status === 'published' ? `/aktuelles/${item.slug}` : null}
+            versionsHref={`/admin/news/${item.id}/versionen`}
+            transition={transitionNewsAction}
+            remove={deleteNewsAction}
+          />
+          <PreviewPanel
+            newsId={item.id}
+            links={(await listPreviewLinks(item.id)).map((link) => ({
+              ...link,
+              createdAt: link.createdAt.toISOString(),
+              expiresAt: link.expiresAt.toISOString(),
+              revokedAt: link.revokedAt?.toISOString() ?? null,
+              lastOpenedAt: link.lastOpenedAt?.toISOString() ?? null,
+            }))}
+          />
+        </div>
       </div>
     </div>
   )

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 import { NewsForm } from '../news-form'
+import { autosaveFor } from '@/db/admin/autosave'
+import { listPhotoOptions } from '@/db/admin/media'
 import { listPartnerOptions } from '@/db/admin/news'
 import { requirePageRole } from '@/db/auth/guard'
 import { now } from '@/lib/clock'
@@ -23,6 +25,8 @@ export default async function NewNewsPage() {
         </p>
       ) : null}
       <NewsForm
+        autosave={await autosaveFor('news', null, '/admin/news/')}
+        imageLibrary={isEditorial(user.role) ? await listPhotoOptions() : undefined}
         role={user.role}
         status={null}
         publishAt=""

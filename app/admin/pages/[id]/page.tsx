@@ -1,4 +1,5 @@
 import { requirePageRole } from '@/db/auth/guard'
+import { autosaveFor } from '@/db/admin/autosave'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -40,6 +41,7 @@ export default async function EditPagePage({
         </Link>
       </p>
       <PageForm
+        autosave={await autosaveFor('page', page.id)}
         defaultValues={{ id: page.id, title: page.title, slug: page.slug, body: page.body }}
       />
       {!PROTECTED_PAGES.includes(page.slug) ? (

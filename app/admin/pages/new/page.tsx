@@ -1,4 +1,5 @@
 import { requirePageRole } from '@/db/auth/guard'
+import { autosaveFor } from '@/db/admin/autosave'
 import type { Metadata } from 'next'
 import { PageForm } from '../page-form'
 import { requireRole } from '@/db/auth/guard'
@@ -11,7 +12,10 @@ export default async function NewPagePage() {
   return (
     <div className="flex flex-col gap-5">
       <h1 className="text-2xl font-bold text-brand-900">Neue Seite</h1>
-      <PageForm defaultValues={{ title: '', slug: '', body: '' }} />
+      <PageForm
+        autosave={await autosaveFor('page', null)}
+        defaultValues={{ title: '', slug: '', body: '' }}
+      />
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { autosaveFor } from '@/db/admin/autosave'
 import { deletePartnerAction, transitionPartnerAction } from '../actions'
 import { PartnerForm } from '../partner-form'
 import { ItemActions } from '@/components/admin/item-actions'
@@ -38,6 +39,7 @@ export default async function EditPartnerPage({
       />
       <div className="grid gap-5 xl:grid-cols-[1fr_18rem]">
         <PartnerForm
+          autosave={await autosaveFor('partner', partner.id)}
           status={partner.status}
           publishAt={partner.publishAt ? instantToBerlinLocal(partner.publishAt) : ''}
           categories={await listCategoryOptions()}

@@ -1,4 +1,5 @@
 import { requirePageRole } from '@/db/auth/guard'
+import { autosaveFor } from '@/db/admin/autosave'
 import type { Metadata } from 'next'
 import { locationFormValues } from '@/lib/validation/location'
 import { PartnerForm } from '../partner-form'
@@ -12,6 +13,7 @@ export default async function NewPartnerPage() {
     <div className="flex flex-col gap-5">
       <h1 className="text-2xl font-bold text-brand-900">Neuer Partner</h1>
       <PartnerForm
+        autosave={await autosaveFor('partner', null)}
         status={null}
         publishAt=""
         categories={await listCategoryOptions()}

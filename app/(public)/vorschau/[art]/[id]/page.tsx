@@ -1,0 +1,66 @@
+import { notFound, redirect } from 'next/navigation'
+import { NewsArticleBody } from '@/components/pages/news-article-page'
+import { Forbidden, NotAuthenticated, UserError } from '@/db/auth/guard'
+import { getNewsPreview } from '@/db/admin/preview'
+import { openPreviewLink } from '@/db/admin/preview-links'
+import { formatTimestamp } from '@/lib/dates'
+import { STATUS_LABELS } from '@/lib/workflow'
+import type { ContentStatus } from '@/lib/domain'
+
+/*
+ * A news item as its public page will show it, before it is public: for those who may edit it
+ * (signed in), or with a preview link's token for exactly the version the link was made for.
+ * Never stored by any cache (lib/page-cache-key.mjs), never indexed, linked from no public page.
+ */
+
+type Props = {
+  params: Promise<{ art: string; id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+function Banner({ detail }: { detail: string }) {
+  return (
+    <div role="note" className="border-b-4 border-amber-500 bg-amber-100 px-4 py-3 text-amber-950">
+      <p className="mx-auto max-w-3xl">
+        <strong>Vorschau – nicht veröffentlicht.</strong> {detail}
+      </p>
+    </div>
+  )
+}
+
+export default async function PreviewPage({ params, searchParams }: Props) {
+  const { art, id: rawId } = await params
+  const id = Number(rawId)
+  if (art !== 'news' || !Number.isSafeInteger(id) || id <= 0) notFound()
+  const token = (await searchParams).token
+  if (typeof token === 'string') {
+    const opened = await openPreviewLink(id, token)
+    if (!opened) notFound()
+    if (opened.kind === 'public') redirect(opened.href)
+    return (
+      <>
+        <Banner
+          detail={`So wird die Meldung aussehen. Dieser Link gilt bis ${formatTimestamp(opened.expiresAt)}.`}
+        />
+        <NewsArticleBody article={opened.article} locale="de" />
+      </>
+    )
+  }
+  let preview
+  try {
+    preview = await getNewsPreview(id)
+  } catch (error) {
+    if (error instanceof NotAuthenticated)
+      redirect(`/login?callbackUrl=${encodeURIComponent(`/admin/news/${id}`)}`)
+    if (error instanceof Forbidden || error instanceof UserError) notFound()
+    throw error
+  }
+  return (
+    <>
+      <Banner
+        detail={`Status: ${STATUS_LABELS[preview.status as ContentStatus] ?? preview.status}. Ungespeicherte Änderungen sind enthalten.`}
+      />
+      <NewsArticleBody article={preview.article} locale="de" />
+    </>
+  )
+}

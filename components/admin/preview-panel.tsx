@@ -1,0 +1,116 @@
+'use client'
+
+import { useActionState } from 'react'
+import { createPreviewLinkAction, revokePreviewLinkAction } from '@/app/admin/preview-links/actions'
+import { SimpleActionForm } from '@/components/admin/simple-action-form'
+import { FormMessage } from '@/components/ui/form'
+import { initialActionState } from '@/lib/action-state'
+import { formatTimestamp } from '@/lib/dates'
+
+export type PreviewLinkRow = {
+  id: number
+  createdAt: string
+  expiresAt: string
+  revokedAt: string | null
+  lastOpenedAt: string | null
+  createdBy: string | null
+  active: boolean
+}
+
+/**
+ * Beside a news item: "Vorschau" (the item as its public page will show it, with unsaved
+ * changes) and links for people without an account, each valid for a chosen number of days.
+ */
+export function PreviewPanel({ newsId, links }: { newsId: number; links: PreviewLinkRow[] }) {
+  const [state, formAction, pending] = useActionState(createPreviewLinkAction, initialActionState)
+  const created = state.ok ? state.data?.link : undefined
+  const origin = typeof window === 'undefined' ? '' : window.location.origin
+  return (
+    <section
+      aria-labelledby="vorschau-titel"
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5"
+    >
+      <h2 id="vorschau-titel" className="text-lg font-semibold">
+        Vorschau
+      </h2>
+      <p className="text-sm">
+        <a
+          href={`/vorschau/news/${newsId}`}
+          target="_blank"
+          rel="noopener"
+          className="text-brand-800 underline"
+        >
+          Vorschau öffnen
+        </a>{' '}
+        <span className="text-muted">
+          (wie die öffentliche Seite, mit ungespeicherten Änderungen)
+        </span>
+      </p>
+      <form action={formAction} className="flex flex-col gap-2">
+        <FormMessage state={state} />
+        <input type="hidden" name="id" value={newsId} />
+        <label htmlFor="vorschau-tage" className="text-sm font-medium">
+          Gültig für Tage (1 bis 30)
+        </label>
+        <input
+          id="vorschau-tage"
+          name="days"
+          type="number"
+          min={1}
+          max={30}
+          defaultValue={7}
+          className="w-24 rounded border border-slate-400 px-2 py-1"
+        />
+        <button
+          type="submit"
+          disabled={pending}
+          className="self-start rounded border border-brand-800 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50"
+        >
+          Vorschau-Link erzeugen
+        </button>
+      </form>
+      {created ? (
+        <p
+          role="status"
+          className="break-all rounded border border-green-700 bg-green-50 p-3 text-sm"
+        >
+          Vorschau-Link (nur jetzt sichtbar):{' '}
+          <a href={created} className="text-brand-800 underline" data-testid="vorschau-link">
+            {origin}
+            {created}
+          </a>
+        </p>
+      ) : null}
+      {links.length > 0 ? (
+        <ul className="flex flex-col gap-2 text-sm">
+          {links.map((link) => (
+            <li key={link.id} className="flex flex-col gap-1 border-t border-slate-200 pt-2">
+              <span>
+                Link vom {formatTimestamp(new Date(link.createdAt))}
+                {link.createdBy ? ` (${link.createdBy})` : ''}:{' '}
+                {link.revokedAt
+                  ? `widerrufen am ${formatTimestamp(new Date(link.revokedAt))}`
+                  : link.active
+                    ? `gültig bis ${formatTimestamp(new Date(link.expiresAt))}`
+                    : 'abgelaufen'}
+                {link.lastOpenedAt
+                  ? `, zuletzt geöffnet ${formatTimestamp(new Date(link.lastOpenedAt))}`
+                  : ''}
+              </span>
+              {link.active ? (
+                <SimpleActionForm action={revokePreviewLinkAction} hidden={{ linkId: link.id }}>
+                  <button
+                    type="submit"
+                    className="rounded border border-red-700 px-2 py-1 text-red-800"
+                  >
+                    Vorschau-Link widerrufen
+                  </button>
+                </SimpleActionForm>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  )
+}
