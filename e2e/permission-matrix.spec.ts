@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import { expect, request, test, type Page } from '@playwright/test'
 import { ACCOUNTS } from './helpers/accounts'
 import { backendPage } from './helpers/backend-page'
+import { captureAction, sendAs, storageOf, type Captured } from './helpers/captured-action'
 import { openDb } from './helpers/db'
 import { MATRIX, PASSWORD_ONLY, type MatrixRole } from './helpers/matrix'
 import { withSecondFactorPolicy } from './helpers/second-factor'
@@ -15,8 +16,6 @@ import { withSecondFactorPolicy } from './helpers/second-factor'
  */
 
 test.describe.configure({ mode: 'serial' })
-
-type Captured = { url: string; headers: Record<string, string>; body: Buffer }
 
 function fingerprint(): string {
   const db = openDb()
@@ -74,51 +73,11 @@ function idOf(table: string, column: string, value: string): number {
   }
 }
 
-const storage = (role: MatrixRole) => (role === 'visitor' ? undefined : `e2e/.auth/${role}.json`)
-
 async function replay(role: MatrixRole, captured: Captured, baseURL: string): Promise<number> {
   // An editor without a second factor while the policy asks editors for one.
   if (role === PASSWORD_ONLY)
-    return withSecondFactorPolicy(['editor'], () => send(role, captured, baseURL))
-  return send(role, captured, baseURL)
-}
-
-async function send(role: MatrixRole, captured: Captured, baseURL: string): Promise<number> {
-  const context = await request.newContext({ baseURL, storageState: storage(role) })
-  const headers = { ...captured.headers }
-  for (const name of ['cookie', 'content-length', 'host']) delete headers[name]
-  headers.origin = baseURL
-  const response = await context.post(captured.url, {
-    headers,
-    data: captured.body,
-    maxRedirects: 0,
-  })
-  const status = response.status()
-  await context.dispose()
-  return status
-}
-
-/** Runs `steps`; from the moment `arm()` is called, the next server action request is captured and dropped. */
-async function capture(page: Page, steps: (arm: () => void) => Promise<void>): Promise<Captured> {
-  let armed = false
-  let captured: Captured | null = null
-  await page.route('**/*', async (route) => {
-    const req = route.request()
-    if (armed && !captured && req.method() === 'POST' && req.headers()['next-action']) {
-      captured = {
-        url: req.url(),
-        headers: req.headers(),
-        body: req.postDataBuffer() ?? Buffer.alloc(0),
-      }
-      await route.abort()
-      return
-    }
-    await route.continue()
-  })
-  await steps(() => (armed = true))
-  await expect.poll(() => captured !== null, { timeout: 10_000 }).toBe(true)
-  await page.unroute('**/*')
-  return captured!
+    return withSecondFactorPolicy(['editor'], () => sendAs(role, captured, baseURL))
+  return sendAs(role, captured, baseURL)
 }
 
 async function saveAndWait(page: Page, button: string) {
@@ -474,7 +433,7 @@ for (const row of MATRIX) {
     expect(trigger, `a trigger for ${row.action}`).toBeDefined()
     // A click before hydration would submit the form natively, past the capture.
     const page = await backendPage(browser, row.as)
-    const captured = await capture(page, (arm) => trigger!(page, arm))
+    const captured = await captureAction(page, (arm) => trigger!(page, arm))
     await page.context().close()
 
     let before = fingerprint()
@@ -520,7 +479,7 @@ test('drafts and backend pages stay closed to those who may not see them', async
     ),
   ]
   for (const [role, path, expected] of cases) {
-    const context = await browser.newContext({ storageState: storage(role) })
+    const context = await browser.newContext({ storageState: storageOf(role) })
     const page = await context.newPage()
     if (expected === 'setup') {
       // Every backend page sends the editor without a compulsory second factor to its setup.

@@ -1,9 +1,19 @@
-import { expect, request, test, type Browser, type Page } from '@playwright/test'
-import { hashPassword } from '../lib/password'
-import { E2E_PASSWORD } from './helpers/accounts'
-import { openDb, rows, scalar } from './helpers/db'
+import { expect, test, type Page } from '@playwright/test'
+import { backendPage } from './helpers/backend-page'
+import { captureAction, sendAs } from './helpers/captured-action'
+import { rows, scalar } from './helpers/db'
 import { SECOND_FACTOR_MATRIX, type MatrixRole } from './helpers/matrix'
 import { setSecondFactorPolicy, totpCode } from './helpers/second-factor'
+import {
+  clearThrottle,
+  createEditor,
+  failingStep,
+  newPage,
+  passwordStep,
+  secondStep,
+  sessionsOf,
+  setUpCodeApp,
+} from './helpers/second-factor-login'
 
 /*
  * One-time codes and recovery codes through the browser, with codes computed here from the
@@ -17,92 +27,6 @@ const TOTP_USER = 'zwei-faktoren@example.org'
 const POLICY_USER = 'pflicht-neu@example.org'
 let secret = ''
 let recoveryCodes: string[] = []
-
-async function createEditor(email: string): Promise<number> {
-  const hash = await hashPassword(E2E_PASSWORD)
-  const db = openDb(false)
-  try {
-    const now = Date.now()
-    db.prepare(
-      `INSERT OR IGNORE INTO users (email, name, password_hash, role, state, session_version, created_at, updated_at)
-       VALUES (?, ?, ?, 'editor', 'active', 1, ?, ?)`,
-    ).run(email, email, hash, now, now)
-    return (db.prepare('SELECT id FROM users WHERE email = ?').get(email) as { id: number }).id
-  } finally {
-    db.close()
-  }
-}
-
-function clearThrottle(email: string) {
-  const db = openDb(false)
-  try {
-    db.prepare("DELETE FROM rate_limits WHERE key = ? OR key LIKE 'address:%'").run(
-      `account:${email}`,
-    )
-  } finally {
-    db.close()
-  }
-}
-
-async function passwordStep(page: Page, email: string) {
-  await page.goto('/login')
-  await page.getByLabel('E-Mail').fill(email)
-  await page.getByLabel('Passwort').fill(E2E_PASSWORD)
-  await page.getByRole('button', { name: 'Anmelden', exact: true }).click()
-}
-
-async function secondStep(page: Page, code: string) {
-  await page.getByLabel(/Code aus der App|Wiederherstellungscode/).fill(code)
-  await page.getByRole('button', { name: 'Bestätigen', exact: true }).click()
-}
-
-const failedSteps = () =>
-  scalar(
-    "SELECT count(*) FROM audit_log WHERE action = 'login.second_factor_failed' AND actor_email = ?",
-    TOTP_USER,
-  )
-
-/** A try that must fail: waits for its answer, since the form is reset when it comes. */
-async function failingStep(page: Page, code: string) {
-  const before = failedSteps()
-  await secondStep(page, code)
-  await expect.poll(failedSteps).toBe(before + 1)
-}
-
-async function newPage(browser: Browser, storageState?: string) {
-  const context = await browser.newContext({ storageState })
-  return { context, page: await context.newPage() }
-}
-
-const sessionsOf = (email: string) =>
-  rows<{ auth_method: string }>(
-    'SELECT auth_method FROM sessions WHERE user_id = (SELECT id FROM users WHERE email = ?) ORDER BY created_at',
-    email,
-  ).map((row) => row.auth_method)
-
-/** Sets up the code app on the account page; returns the secret and the recovery codes. */
-async function setUpCodeApp(page: Page, wrongCodeFirst = false) {
-  await page.goto('/admin/konto')
-  await page.getByRole('button', { name: 'Code-App einrichten' }).click()
-  if (wrongCodeFirst) {
-    await page.getByLabel('Erster Code aus der App').fill('000000')
-    await page.getByRole('button', { name: 'Code-App bestätigen' }).click()
-    await expect(page.getByRole('alert').filter({ hasText: 'Der Code stimmt nicht' })).toBeVisible()
-  }
-  const qr = page.getByRole('img', { name: 'QR-Code für die Code-App' })
-  await expect(qr).toBeVisible()
-  // Rendered by the portal itself: no request to another host.
-  expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/)
-  const shown = (await page.getByTestId('totp-secret').textContent())!.trim()
-  await page.getByLabel('Erster Code aus der App').fill(totpCode(shown))
-  await page.getByRole('button', { name: 'Code-App bestätigen' }).click()
-  await expect(page.getByRole('status').first()).toContainText('Die Code-App ist eingerichtet.')
-  const codes = await page
-    .getByRole('list', { name: 'Wiederherstellungscodes' })
-    .getByRole('listitem')
-    .allTextContents()
-  return { shown, codes: codes.map((code) => code.trim()) }
-}
 
 test.afterAll(() => {
   setSecondFactorPolicy([])
@@ -166,14 +90,14 @@ test('signing in then asks for a code; a code counts once, a wrong one not at al
   const second = await newPage(browser)
   await passwordStep(second.page, TOTP_USER)
   await expect(second.page).toHaveURL(/\/login\/zweiter-schritt/)
-  await failingStep(second.page, code)
+  await failingStep(second.page, TOTP_USER, code)
   await expect(
     second.page
       .getByRole('alert')
       .filter({ hasText: 'Der Code stimmt nicht oder wurde schon verwendet.' }),
   ).toBeVisible()
   const wrong = String((Number(totpCode(secret)) + 500_000) % 1_000_000).padStart(6, '0')
-  await failingStep(second.page, wrong)
+  await failingStep(second.page, TOTP_USER, wrong)
   await expect(
     second.page.getByRole('alert').filter({ hasText: 'Der Code stimmt nicht' }),
   ).toBeVisible()
@@ -200,7 +124,7 @@ test('each recovery code works once, and the portal says how many are left', asy
 
   const two = await newPage(browser)
   await passwordStep(two.page, TOTP_USER)
-  await failingStep(two.page, recoveryCodes[0]!)
+  await failingStep(two.page, TOTP_USER, recoveryCodes[0]!)
   await expect(two.page.getByRole('alert').filter({ hasText: 'stimmt nicht' })).toBeVisible()
   await secondStep(two.page, recoveryCodes[1]!.toUpperCase())
   await expect(two.page.getByRole('status').first()).toContainText('bleiben noch 8 Codes')
@@ -326,40 +250,6 @@ test('an admin resets a user’s second factor: audited, and that user’s sessi
   await admin.context.close()
 })
 
-type Captured = { url: string; headers: Record<string, string>; body: Buffer }
-
-async function capture(page: Page, steps: () => Promise<void>): Promise<Captured> {
-  let captured: Captured | null = null
-  await page.route('**/*', async (route) => {
-    const req = route.request()
-    if (!captured && req.method() === 'POST' && req.headers()['next-action']) {
-      captured = { url: req.url(), headers: req.headers(), body: req.postDataBuffer()! }
-      await route.abort()
-      return
-    }
-    await route.continue()
-  })
-  await steps()
-  await expect.poll(() => captured !== null).toBe(true)
-  return captured!
-}
-
-async function replay(role: MatrixRole, captured: Captured, baseURL: string) {
-  const context = await request.newContext({
-    baseURL,
-    storageState: role === 'visitor' ? undefined : `e2e/.auth/${role}.json`,
-  })
-  const headers: Record<string, string> = { ...captured.headers, origin: baseURL }
-  for (const name of ['cookie', 'content-length', 'host']) delete headers[name]
-  const response = await context.post(captured.url, {
-    headers,
-    data: captured.body,
-    maxRedirects: 0,
-  })
-  await context.dispose()
-  return response.status()
-}
-
 const state = () =>
   JSON.stringify([
     rows('SELECT key, value FROM meta WHERE key LIKE ?', 'policy.%'),
@@ -391,12 +281,15 @@ test('only admins set the policy or reset factors; a replay by anyone else chang
   }
   for (const [action, trigger] of Object.entries(triggers)) {
     const row = SECOND_FACTOR_MATRIX.find((r) => r.action === action)!
-    const { context, page } = await newPage(browser, 'e2e/.auth/admin.json')
-    const captured = await capture(page, () => trigger(page))
-    await context.close()
+    const page = await backendPage(browser, 'admin')
+    const captured = await captureAction(page, (arm) => {
+      arm()
+      return trigger(page)
+    })
+    await page.context().close()
     const before = state()
     for (const role of others(row.allowed)) {
-      expect(await replay(role, captured, baseURL!), `${action} as ${role}`).toBeLessThan(500)
+      expect(await sendAs(role, captured, baseURL!), `${action} as ${role}`).toBeLessThan(500)
       expect(state(), `${action} replayed as ${role} changed nothing`).toBe(before)
     }
   }

@@ -1,5 +1,7 @@
 import fs from 'node:fs'
 import { type Browser, expect, request, test } from '@playwright/test'
+import { backendPage } from './helpers/backend-page'
+import { captureAction, type Captured } from './helpers/captured-action'
 import { openDb } from './helpers/db'
 
 /* Headers, cookie flags, cross-site requests, oversized bodies, uploads and logs. */
@@ -102,33 +104,24 @@ test('the proxy cannot be skipped with x-middleware-subrequest', async () => {
   await visitor.dispose()
 })
 
-type Captured = { url: string; headers: Record<string, string>; body: Buffer }
-
 /** Renames a category in the backend and returns the server action request, which is dropped. */
 async function captureCategoryRename(browser: Browser): Promise<Captured> {
-  const context = await browser.newContext({ storageState: ADMIN })
-  const page = await context.newPage()
-  let captured: Captured | null = null
-  await page.route('**/*', async (route) => {
-    const req = route.request()
-    if (req.method() === 'POST' && req.headers()['next-action'] && !captured) {
-      captured = { url: req.url(), headers: req.headers(), body: req.postDataBuffer()! }
-      await route.abort()
-    } else await route.continue()
+  const page = await backendPage(browser, 'admin')
+  const captured = await captureAction(page, async (arm) => {
+    await page.goto('/admin/categories')
+    const row = page
+      .locator('form')
+      .filter({ has: page.getByLabel('Name') })
+      .first()
+    const name = row.getByLabel('Name')
+    await name.fill(`${await name.inputValue()} (fremd)`)
+    arm()
+    await row.getByRole('button', { name: 'Speichern' }).click()
   })
-  await page.goto('/admin/categories')
-  const row = page
-    .locator('form')
-    .filter({ has: page.getByLabel('Name') })
-    .first()
-  const name = row.getByLabel('Name')
-  await name.fill(`${await name.inputValue()} (fremd)`)
-  await row.getByRole('button', { name: 'Speichern' }).click()
-  await expect.poll(() => captured !== null).toBe(true)
-  await context.close()
-  const headers = { ...captured!.headers }
+  await page.context().close()
+  const headers = { ...captured.headers }
   for (const name of ['cookie', 'content-length', 'origin', 'host']) delete headers[name]
-  return { ...captured!, headers }
+  return { ...captured, headers }
 }
 
 const categoryNames = () =>
