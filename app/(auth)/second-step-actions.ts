@@ -15,6 +15,7 @@ import {
 } from '@/db/auth/session'
 import type { ActionState } from '@/lib/action-state'
 import { safeCallbackPath } from '@/lib/safe-redirect'
+import { webauthnAnswer } from '@/lib/validation/webauthn'
 
 /*
  * The second step of a login and the passkey login. Public on purpose (reviewed in
@@ -37,24 +38,21 @@ const codeSchema = z.object({
   callbackUrl: z.string().max(500).optional(),
 })
 
-/** The same JSON shape for every WebAuthn answer: parsed and size-capped before use. */
-const webauthnResponse = z
-  .string()
-  .max(20_000)
-  .transform((text, ctx) => {
-    try {
-      const value: unknown = JSON.parse(text)
-      if (value && typeof value === 'object' && 'id' in value && 'response' in value)
-        return value as AuthenticationResponseJSON
-    } catch {}
-    ctx.addIssue({ code: 'custom', message: 'invalid' })
-    return z.NEVER
-  })
-
 const passkeySchema = z.object({
-  response: webauthnResponse,
+  response: webauthnAnswer<AuthenticationResponseJSON>('invalid'),
   callbackUrl: z.string().max(500).optional(),
 })
+
+/** The passkey answer and where to go after it, or null when the form is not one. */
+function parsePasskeyForm(formData: FormData) {
+  const parsed = passkeySchema.safeParse({
+    response: formData.get('response'),
+    callbackUrl: formData.get('callbackUrl') ?? undefined,
+  })
+  return parsed.success ? parsed.data : null
+}
+
+const passkeyRefused: ActionState = { ok: false, message: MESSAGES.passkey, fieldErrors: {} }
 
 async function openSession(ticket: string, callbackUrl: string | undefined): Promise<never> {
   await signIn('credentials', { ticket, redirect: false })
@@ -103,14 +101,11 @@ export async function secondStepPasskeyAction(
   _previous: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  const parsed = passkeySchema.safeParse({
-    response: formData.get('response'),
-    callbackUrl: formData.get('callbackUrl') ?? undefined,
-  })
-  if (!parsed.success) return { ok: false, message: MESSAGES.passkey, fieldErrors: {} }
-  const result = await submitSecondStepPasskey(parsed.data.response)
+  const form = parsePasskeyForm(formData)
+  if (!form) return passkeyRefused
+  const result = await submitSecondStepPasskey(form.response)
   if (!result.ok) return refused(result.reason, MESSAGES.passkey)
-  return signInOrFail(result.ticket, parsed.data.callbackUrl)
+  return signInOrFail(result.ticket, form.callbackUrl)
 }
 
 /** Options for "Mit Passkey anmelden" (any discoverable passkey of this site). */
@@ -123,12 +118,9 @@ export async function passkeyLoginAction(
   _previous: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  const parsed = passkeySchema.safeParse({
-    response: formData.get('response'),
-    callbackUrl: formData.get('callbackUrl') ?? undefined,
-  })
-  if (!parsed.success) return { ok: false, message: MESSAGES.passkey, fieldErrors: {} }
-  const ticket = await submitPasskeyLogin(parsed.data.response)
-  if (!ticket) return { ok: false, message: MESSAGES.passkey, fieldErrors: {} }
-  return signInOrFail(ticket, parsed.data.callbackUrl)
+  const form = parsePasskeyForm(formData)
+  if (!form) return passkeyRefused
+  const ticket = await submitPasskeyLogin(form.response)
+  if (!ticket) return passkeyRefused
+  return signInOrFail(ticket, form.callbackUrl)
 }

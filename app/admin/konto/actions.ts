@@ -13,6 +13,7 @@ import {
   renewRecoveryCodes,
 } from '@/db/admin/second-factor'
 import type { ActionState } from '@/lib/action-state'
+import { webauthnAnswer } from '@/lib/validation/webauthn'
 
 /*
  * "Mein Konto": the caller's own second factors. Every role may use these, also while the policy
@@ -100,18 +101,9 @@ export const passkeyOptionsAction = guardedAction(
   }),
 )
 
-const registrationResponse = z
-  .string()
-  .max(20_000)
-  .transform((text, ctx) => {
-    try {
-      const value: unknown = JSON.parse(text)
-      if (value && typeof value === 'object' && 'id' in value && 'response' in value)
-        return value as RegistrationResponseJSON
-    } catch {}
-    ctx.addIssue({ code: 'custom', message: 'Die Antwort des Passkeys ist unvollständig.' })
-    return z.NEVER
-  })
+const registrationResponse = webauthnAnswer<RegistrationResponseJSON>(
+  'Die Antwort des Passkeys ist unvollständig.',
+)
 
 export const registerPasskeyAction = guardedAction(
   {
