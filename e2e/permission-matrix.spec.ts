@@ -462,6 +462,8 @@ test('drafts and backend pages stay closed to those who may not see them', async
   browser,
   baseURL,
 }) => {
+  // Fourteen pages, each in a fresh browser context.
+  test.setTimeout(120_000)
   const draft = idOf('news', 'slug', 'matrix-entwurf-partner-a')
   // Refused means: sent to the login page, or the German 403 page – and nothing of the item shown.
   const cases: [MatrixRole, string, 'login' | 'forbidden' | 'setup'][] = [

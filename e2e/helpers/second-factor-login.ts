@@ -39,8 +39,10 @@ export async function passwordStep(page: Page, email: string) {
   await page.getByRole('button', { name: 'Anmelden', exact: true }).click()
 }
 
+const codeField = (page: Page) => page.getByLabel(/Code aus der App|Wiederherstellungscode/)
+
 export async function secondStep(page: Page, code: string) {
-  await page.getByLabel(/Code aus der App|Wiederherstellungscode/).fill(code)
+  await codeField(page).fill(code)
   await page.getByRole('button', { name: 'Bestätigen', exact: true }).click()
 }
 
@@ -85,9 +87,13 @@ const failedSteps = (email: string) =>
     email,
   )
 
-/** A try that must fail: waits for its audit entry, since the form is reset when it comes. */
+/**
+ * A try that must fail: waits for its audit entry and for its answer in the page, which empties
+ * the form (a code typed before that answer would be wiped by it).
+ */
 export async function failingStep(page: Page, email: string, code: string) {
   const before = failedSteps(email)
   await secondStep(page, code)
   await expect.poll(() => failedSteps(email)).toBe(before + 1)
+  await expect(codeField(page)).toHaveValue('')
 }
