@@ -9,6 +9,7 @@ import { categories, partners } from '../schema'
 import { afterPartnerWrite } from '../store/search-index'
 import { writeTransaction } from '../tx'
 import { now } from '@/lib/clock'
+import { isReservedSlug, RESERVED_SLUG_MESSAGE } from '@/lib/reserved-slugs'
 
 /* Partner categories: admins only. A category with partners cannot be deleted. */
 
@@ -49,6 +50,8 @@ export async function saveCategory(data: {
       .get()
   if (clash(categories.name, data.name))
     throw new FieldError('name', 'Eine Kategorie mit diesem Namen gibt es schon.')
+  if (isReservedSlug('category', 'de', data.slug))
+    throw new FieldError('slug', RESERVED_SLUG_MESSAGE)
   if (clash(categories.slug, data.slug))
     throw new FieldError('slug', 'Dieser Slug ist schon vergeben.')
   const at = now()

@@ -11,6 +11,7 @@ import type { CurrentUser } from '../auth/session'
 import type { Tx } from '../tx'
 import { now } from '@/lib/clock'
 import { berlinLocalToInstant } from '@/lib/dates'
+import { isReservedSlug, RESERVED_SLUG_MESSAGE } from '@/lib/reserved-slugs'
 import { isEditorial, statusAfterSave, type Intent } from '@/lib/workflow'
 
 /*
@@ -157,6 +158,7 @@ export function assertSlugFree(
   exceptId: number | null,
   user: CurrentUser,
 ): void {
+  if (isReservedSlug(kind.type, 'de', slug)) throw new FieldError('slug', RESERVED_SLUG_MESSAGE)
   const db = getDb()
   const taken = db
     .select({ id: kind.table.id })

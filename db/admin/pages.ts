@@ -10,25 +10,11 @@ import { pages } from '../schema'
 import { writeTransaction } from '../tx'
 import type { z } from 'zod'
 import type { pageFormSchema } from '@/lib/validation/page'
+import { isReservedSlug, RESERVED_SLUG_MESSAGE } from '@/lib/reserved-slugs'
 
 /* Info pages (Impressum, Datenschutz, …): admins only. The legal pages cannot be deleted. */
 
 export const PROTECTED_PAGES = ['impressum', 'datenschutz', 'barrierefreiheit']
-const RESERVED = [
-  'partner',
-  'aktuelles',
-  'veranstaltungen',
-  'suche',
-  'admin',
-  'login',
-  'api',
-  'bilder',
-  'feed.xml',
-  'sitemap.xml',
-  'robots.txt',
-  'passwort-vergessen',
-  'passwort-setzen',
-]
 
 export async function listPagesAdmin() {
   await requireRole('admin')
@@ -49,8 +35,7 @@ export async function savePage(data: z.output<typeof pageFormSchema>): Promise<n
   const db = getDb()
   const existing = data.id ? db.select().from(pages).where(eq(pages.id, data.id)).get() : null
   if (data.id && !existing) throw new UserError('Diese Seite gibt es nicht (mehr).')
-  if (RESERVED.includes(data.slug))
-    throw new FieldError('slug', 'Diese Adresse ist für das Portal reserviert.')
+  if (isReservedSlug('page', 'de', data.slug)) throw new FieldError('slug', RESERVED_SLUG_MESSAGE)
   if (existing && PROTECTED_PAGES.includes(existing.slug) && data.slug !== existing.slug) {
     throw new FieldError('slug', 'Die Adresse der Pflichtseiten bleibt fest.')
   }

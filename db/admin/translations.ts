@@ -23,6 +23,7 @@ import {
 } from '../schema'
 import type { CurrentUser } from '../auth/session'
 import { writeTransaction } from '../tx'
+import { isReservedSlug, RESERVED_SLUG_MESSAGE } from '@/lib/reserved-slugs'
 import { slugify } from '@/lib/slug'
 import { hasField, TRANSLATION_KINDS } from '@/lib/translation-kinds'
 import type { TranslatableType, TranslationAction } from '@/lib/validation/translation'
@@ -158,6 +159,8 @@ const GERMAN_SLUG_TABLES = { news, event: events, page: pages, category: categor
 
 /** An English slug must be free among English slugs and must not be another item's German one. */
 function assertEnglishSlugFree(type: TranslatableType, slug: string, entityId: number): void {
+  if (type !== 'partner' && isReservedSlug(type, 'en', slug))
+    throw new FieldError('slug', RESERVED_SLUG_MESSAGE)
   const db = getDb()
   const taken = db
     .select({ id: translations.id })

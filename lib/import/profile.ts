@@ -1,4 +1,5 @@
 import { decodeText, readFrontMatter, TEXT_SCHEMA } from '@/lib/front-matter'
+import { isReservedSlug } from '@/lib/reserved-slugs'
 import { isSlug, slugify } from '@/lib/slug'
 import {
   federalState,
@@ -117,6 +118,12 @@ export function parseProfile(bytes: Uint8Array): ParseResult {
   const categorySlug = slugify(categoryName)
   if (!categorySlug) {
     return { ok: false, reason: `Kategorie „${categoryName}“ ergibt keinen gültigen Slug` }
+  }
+  if (isReservedSlug('category', 'de', categorySlug)) {
+    return {
+      ok: false,
+      reason: `Kategorie „${categoryName}“ ergibt den Slug „${categorySlug}“, den das Portal selbst verwendet`,
+    }
   }
   const rawSlug = optionalText(fields.slug)
   if (!rawSlug) return { ok: false, reason: 'Pflichtfeld „slug“ fehlt oder ist leer' }
