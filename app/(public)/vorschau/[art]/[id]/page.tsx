@@ -4,13 +4,15 @@ import { Forbidden, NotAuthenticated, UserError } from '@/db/auth/guard'
 import { getNewsPreview } from '@/db/admin/preview'
 import { openPreviewLink } from '@/db/admin/preview-links'
 import { formatTimestamp } from '@/lib/dates'
+import { SIGNED_IN_PREVIEWS } from './signed-in-previews'
 import { STATUS_LABELS } from '@/lib/workflow'
 import type { ContentStatus } from '@/lib/domain'
 
 /*
- * A news item as its public page will show it, before it is public: for those who may edit it
- * (signed in), or with a preview link's token for exactly the version the link was made for.
- * Never stored by any cache (lib/page-cache-key.mjs), never indexed, linked from no public page.
+ * A news item, event, partner profile or page as its public page will show it, before it is
+ * public: for those who may edit it (signed in), or, for news, with a preview link's token for
+ * exactly the version the link was made for. Never stored by any cache (lib/page-cache-key.mjs),
+ * never indexed, linked from no public page.
  */
 
 type Props = {
@@ -31,7 +33,30 @@ function Banner({ detail }: { detail: string }) {
 export default async function PreviewPage({ params, searchParams }: Props) {
   const { art, id: rawId } = await params
   const id = Number(rawId)
-  if (art !== 'news' || !Number.isSafeInteger(id) || id <= 0) notFound()
+  if (!Number.isSafeInteger(id) || id <= 0) notFound()
+  const other = Object.hasOwn(SIGNED_IN_PREVIEWS, art) ? SIGNED_IN_PREVIEWS[art] : undefined
+  if (other) {
+    let preview
+    try {
+      preview = await other(id)
+    } catch (error) {
+      // Nothing of the item for anyone who may not edit it, signed in or not.
+      if (
+        error instanceof NotAuthenticated ||
+        error instanceof Forbidden ||
+        error instanceof UserError
+      )
+        notFound()
+      throw error
+    }
+    return (
+      <>
+        <Banner detail={preview.detail} />
+        {preview.body}
+      </>
+    )
+  }
+  if (art !== 'news') notFound()
   const token = (await searchParams).token
   if (typeof token === 'string') {
     const opened = await openPreviewLink(id, token)
