@@ -9,7 +9,8 @@ import { rows, scalar } from './helpers/db'
  * reaches a public page, feed, sitemap or search.
  */
 
-test.describe.configure({ mode: 'serial' })
+// Each test signs in several people and waits for autosaves: slow on a loaded machine.
+test.describe.configure({ mode: 'serial', timeout: 90_000 })
 
 const STAMP = Date.now()
 /** Texts typed in these tests; none of them may ever reach a public address. */
@@ -116,7 +117,7 @@ test("a partner profile's preview: editors see their unsaved changes, the partne
   const preview = await backendPage(browser, 'editor')
   await openPreview(preview, `/vorschau/partner/${other.id}`)
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(other.name)
-  await expect(preview.locator('article')).toContainText(quote)
+  await expect(preview.locator('main')).toContainText(quote)
   const jsonLd = await preview.locator('script[type="application/ld+json"]').first().textContent()
   expect(JSON.parse(jsonLd!)).toMatchObject({ '@type': 'Organization', name: other.name })
   const published = await (await visitor(browser)).request.get(`/partner/${other.slug}`)
@@ -136,7 +137,7 @@ test("a partner profile's preview: editors see their unsaved changes, the partne
   const ownPreview = await backendPage(browser, 'partnerA')
   await openPreview(ownPreview, `/vorschau/partner/${own.id}`)
   await expect(ownPreview.getByRole('heading', { level: 1 })).toHaveText(own.name)
-  await expect(ownPreview.locator('article')).toContainText(ownQuote)
+  await expect(ownPreview.locator('main')).toContainText(ownQuote)
 
   // Another organisation's profile: nothing, for partner A as for a visitor.
   await refused(browser, `/vorschau/partner/${other.id}`, quote, ['partnerA'])
