@@ -95,6 +95,46 @@ test("an event's preview shows the draft and unsaved changes to its partner and 
   )
 })
 
+test("an event's preview link opens without login for that event and version, until revoked", async ({
+  browser,
+}) => {
+  const id = scalar<number>(
+    "SELECT id FROM events WHERE title LIKE 'Vorschau-Termin %' ORDER BY id DESC LIMIT 1",
+  )
+  const title = scalar<string>('SELECT title FROM events WHERE id = ?', id)
+  const partner = await backendPage(browser, 'partnerA')
+  await partner.goto(`/admin/events/${id}`)
+  await partner.getByRole('button', { name: 'Vorschau-Link erzeugen' }).click()
+  const shown = partner.getByTestId('vorschau-link')
+  await expect(shown).toBeVisible()
+  const link = (await shown.getAttribute('href'))!
+  expect(link).toMatch(new RegExp(`^/vorschau/termine/${id}\\?token=`))
+
+  const anonymous = await visitor(browser)
+  const response = await anonymous.goto(link)
+  expect(response!.headers()['x-robots-tag']).toContain('noindex')
+  await expect(anonymous.getByRole('note')).toContainText('Vorschau – nicht veröffentlicht')
+  await expect(anonymous.getByRole('heading', { level: 1 })).toHaveText(title)
+  // The version the partner saw, with what it had typed.
+  await expect(anonymous.locator('article')).toContainText(typedTexts[1]!)
+  // Only this event: not a news item or another event with the same token.
+  expect((await anonymous.goto(link.replace('/termine/', '/news/')))!.status()).toBe(404)
+  const otherId = scalar<number>('SELECT id FROM events WHERE id != ? ORDER BY id LIMIT 1', id)
+  expect((await anonymous.goto(link.replace(`/${id}?`, `/${otherId}?`)))!.status()).toBe(404)
+
+  await partner.goto(`/admin/events/${id}`)
+  await partner.getByRole('button', { name: 'Vorschau-Link widerrufen' }).first().click()
+  await expect(partner).toHaveURL(new RegExp(`/admin/events/${id}\\?vorschau=widerrufen`))
+  expect((await anonymous.request.get(link)).status()).toBe(404)
+  const audit = rows<{ action: string }>(
+    "SELECT action FROM audit_log WHERE entity_type = 'event' AND entity_id = ? AND action LIKE 'preview_link.%'",
+    String(id),
+  ).map((row) => row.action)
+  expect(audit).toEqual(
+    expect.arrayContaining(['preview_link.create', 'preview_link.open', 'preview_link.revoke']),
+  )
+})
+
 test("a partner profile's preview: editors see their unsaved changes, the partner its own profile only", async ({
   browser,
 }) => {

@@ -6,6 +6,7 @@ import { SimpleActionForm } from '@/components/admin/simple-action-form'
 import { FormMessage } from '@/components/ui/form'
 import { initialActionState } from '@/lib/action-state'
 import { formatTimestamp } from '@/lib/dates'
+import type { PreviewLinkKind } from '@/lib/validation/preview-link'
 
 export type PreviewLinkRow = {
   id: number
@@ -19,7 +20,7 @@ export type PreviewLinkRow = {
 
 /**
  * Beside an item's form: "Vorschau" (the item as its public page will show it, with unsaved
- * changes) and, for news, links for people without an account, each valid for a chosen number
+ * changes) and, for news and events, links for people without an account, each valid for a chosen number
  * of days.
  */
 export function PreviewPanel({
@@ -29,7 +30,7 @@ export function PreviewPanel({
 }: {
   href: string
   hint?: string
-  links?: { newsId: number; rows: PreviewLinkRow[] }
+  links?: { kind: PreviewLinkKind; id: number; rows: PreviewLinkRow[] }
 }) {
   return (
     <section
@@ -45,12 +46,20 @@ export function PreviewPanel({
         </a>{' '}
         <span className="text-muted">({hint})</span>
       </p>
-      {links ? <PreviewLinks newsId={links.newsId} links={links.rows} /> : null}
+      {links ? <PreviewLinks kind={links.kind} id={links.id} links={links.rows} /> : null}
     </section>
   )
 }
 
-function PreviewLinks({ newsId, links }: { newsId: number; links: PreviewLinkRow[] }) {
+function PreviewLinks({
+  kind,
+  id,
+  links,
+}: {
+  kind: PreviewLinkKind
+  id: number
+  links: PreviewLinkRow[]
+}) {
   const [state, formAction, pending] = useActionState(createPreviewLinkAction, initialActionState)
   const created = state.ok ? state.data?.link : undefined
   const origin = typeof window === 'undefined' ? '' : window.location.origin
@@ -58,7 +67,8 @@ function PreviewLinks({ newsId, links }: { newsId: number; links: PreviewLinkRow
     <>
       <form action={formAction} className="flex flex-col gap-2">
         <FormMessage state={state} />
-        <input type="hidden" name="id" value={newsId} />
+        <input type="hidden" name="kind" value={kind} />
+        <input type="hidden" name="id" value={id} />
         <label htmlFor="vorschau-tage" className="text-sm font-medium">
           Gültig für Tage (1 bis 30)
         </label>

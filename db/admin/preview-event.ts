@@ -15,9 +15,20 @@ import { isEditorial } from '@/lib/workflow'
  * every event, a partner only its own organisation's.
  */
 
-type EventRow = NonNullable<ReturnType<typeof eventSnapshot>>
+export type EventRow = NonNullable<ReturnType<typeof eventSnapshot>>
 
-export async function getEventPreview(id: number) {
+const INSTANTS = ['startsAt', 'endsAt', 'publishAt', 'publishedAt', 'createdAt', 'updatedAt']
+
+/** An event row back from JSON (what a preview link froze): its instants are dates again. */
+export function eventRowFromJson(json: string): EventRow {
+  const row = JSON.parse(json) as Record<string, unknown>
+  for (const key of INSTANTS)
+    if (typeof row[key] === 'string') row[key] = new Date(row[key] as string)
+  return row as EventRow
+}
+
+/** The event as saved with the caller's unsaved changes, for someone who may edit it. */
+export async function eventPreviewRow(id: number): Promise<{ row: EventRow; unsaved: boolean }> {
   const user = await requireUser()
   const saved = loadEditable(EVENT_KIND, user, id) as EventRow
   const typed = await unsavedFields('event', id, eventFormSchema.shape, { checkboxes: ['allDay'] })
@@ -41,5 +52,11 @@ export async function getEventPreview(id: number) {
         : {}),
     }
   }
-  return { status: saved.status, unsaved: !!typed, event: eventDetailOf(getDb(), row, 'de') }
+  return { row, unsaved: !!typed }
+}
+
+/** What "Vorschau" shows to someone signed in who may edit the event. */
+export async function getEventPreview(id: number) {
+  const { row, unsaved } = await eventPreviewRow(id)
+  return { status: row.status, unsaved, event: eventDetailOf(getDb(), row, 'de') }
 }

@@ -4,6 +4,7 @@ import { saveAutosave } from '@/db/admin/autosave'
 import { saveEvent } from '@/db/admin/events'
 import { savePage } from '@/db/admin/pages'
 import { getEventPreview } from '@/db/admin/preview-event'
+import { createPreviewLink, openPreviewLink, revokePreviewLink } from '@/db/admin/preview-links'
 import { getPagePreview } from '@/db/admin/preview-page'
 import { getPartnerPreview } from '@/db/admin/preview-partner'
 import { submitProfileChange } from '@/db/admin/submissions'
@@ -92,6 +93,38 @@ describe('the preview of an event', () => {
     const editors = await getEventPreview(id)
     expect(editors.unsaved).toBe(false)
     expect(editors.event.summary).toBe('Gespeicherte Kurzbeschreibung')
+  })
+})
+
+describe("an event's preview link", () => {
+  it('is made only by those who may edit the event, and shows the version it froze', async () => {
+    signedIn.user = ctx.partnerUserA
+    const id = await saveEvent(eventDraft('Termin mit Link'))
+    signedIn.user = ctx.partnerUserB
+    expect(await refused(createPreviewLink('event', id, 7))).toBeInstanceOf(Forbidden)
+    signedIn.user = ctx.partnerUserA
+    await saveAutosave('event', id, [['summary', 'Fassung für den Link']])
+    const path = await createPreviewLink('event', id, 7)
+    expect(path).toMatch(new RegExp(`^/vorschau/termine/${id}\\?token=`))
+    const token = decodeURIComponent(path.split('token=')[1]!)
+    await saveEvent({ ...eventDraft('Termin mit Link'), id, summary: 'Später gespeichert' })
+
+    signedIn.user = null
+    const opened = await openPreviewLink('event', id, token)
+    expect(
+      opened?.kind === 'preview' && opened.view.type === 'event' && opened.view.event,
+    ).toMatchObject({
+      title: 'Termin mit Link',
+      summary: 'Fassung für den Link',
+    })
+    // The token names this event only, not a news item with the same number.
+    expect(await openPreviewLink('news', id, token)).toBeNull()
+    signedIn.user = ctx.partnerUserB
+    const linkId = ctx.db.$client.prepare('SELECT id FROM preview_links').get() as { id: number }
+    expect(await refused(revokePreviewLink(linkId.id))).toBeInstanceOf(Forbidden)
+    signedIn.user = ctx.editor
+    expect(await revokePreviewLink(linkId.id)).toEqual({ type: 'event', id })
+    expect(await openPreviewLink('event', id, token)).toBeNull()
   })
 })
 

@@ -5,6 +5,7 @@ import { deleteEventAction, transitionEventAction } from '../actions'
 import { EventForm } from '../event-form'
 import { ItemActions } from '@/components/admin/item-actions'
 import { PreviewPanel } from '@/components/admin/preview-panel'
+import { listPreviewLinks } from '@/db/admin/preview-links'
 import { ItemHeader } from '@/components/admin/item-header'
 import { getEventForEdit } from '@/db/admin/events'
 import { requirePageRole } from '@/db/auth/guard'
@@ -86,7 +87,10 @@ export default async function EditEventPage({
             transition={transitionEventAction}
             remove={deleteEventAction}
           />
-          <PreviewPanel href={`/vorschau/termine/${item.id}`} />
+          <PreviewPanel
+            href={`/vorschau/termine/${item.id}`}
+            links={{ kind: 'event', id: item.id, rows: await listPreviewLinks('event', item.id) }}
+          />
         </div>
       </div>
     </div>

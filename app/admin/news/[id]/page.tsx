@@ -84,14 +84,9 @@ export default async function EditNewsPage({
           <PreviewPanel
             href={`/vorschau/news/${item.id}`}
             links={{
-              newsId: item.id,
-              rows: (await listPreviewLinks(item.id)).map((link) => ({
-                ...link,
-                createdAt: link.createdAt.toISOString(),
-                expiresAt: link.expiresAt.toISOString(),
-                revokedAt: link.revokedAt?.toISOString() ?? null,
-                lastOpenedAt: link.lastOpenedAt?.toISOString() ?? null,
-              })),
+              kind: 'news',
+              id: item.id,
+              rows: await listPreviewLinks('news', item.id),
             }}
           />
         </div>
