@@ -795,7 +795,7 @@ export const previewLinks = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     tokenHash: text('token_hash').notNull(),
-    entityType: text('entity_type', { enum: ['news'] }).notNull(),
+    entityType: text('entity_type', { enum: ['news', 'event'] }).notNull(),
     entityId: integer('entity_id').notNull(),
     /** JSON of what the link shows. */
     snapshot: text('snapshot').notNull(),

@@ -202,6 +202,16 @@ const TRIGGERS: Record<string, (page: Page, arm: () => void) => Promise<void>> =
     arm()
     await page.getByRole('button', { name: 'Vorschau-Link erzeugen' }).click()
   },
+  'createPreviewLinkAction (Termin)': async (page, arm) => {
+    await page.goto(`/admin/events/${idOf('events', 'slug', 'matrix-termin-zum-zurueckziehen')}`)
+    arm()
+    await page.getByRole('button', { name: 'Vorschau-Link erzeugen' }).click()
+  },
+  'createPreviewLinkAction (Terminvorschlag)': async (page, arm) => {
+    await page.goto(`/admin/events/${idOf('events', 'slug', 'matrix-termin-vorschlag')}`)
+    arm()
+    await page.getByRole('button', { name: 'Vorschau-Link erzeugen' }).click()
+  },
   revokePreviewLinkAction: async (page, arm) => {
     await page.goto(`/admin/news/${idOf('news', 'slug', 'matrix-zum-zurueckziehen')}`)
     await page.getByRole('button', { name: 'Vorschau-Link erzeugen' }).click()

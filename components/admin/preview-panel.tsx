@@ -6,6 +6,7 @@ import { SimpleActionForm } from '@/components/admin/simple-action-form'
 import { FormMessage } from '@/components/ui/form'
 import { initialActionState } from '@/lib/action-state'
 import { formatTimestamp } from '@/lib/dates'
+import type { PreviewLinkKind } from '@/lib/validation/preview-link'
 
 export type PreviewLinkRow = {
   id: number
@@ -18,13 +19,19 @@ export type PreviewLinkRow = {
 }
 
 /**
- * Beside a news item: "Vorschau" (the item as its public page will show it, with unsaved
- * changes) and links for people without an account, each valid for a chosen number of days.
+ * Beside an item's form: "Vorschau" (the item as its public page will show it, with unsaved
+ * changes) and, for news and events, links for people without an account, each valid for a chosen number
+ * of days.
  */
-export function PreviewPanel({ newsId, links }: { newsId: number; links: PreviewLinkRow[] }) {
-  const [state, formAction, pending] = useActionState(createPreviewLinkAction, initialActionState)
-  const created = state.ok ? state.data?.link : undefined
-  const origin = typeof window === 'undefined' ? '' : window.location.origin
+export function PreviewPanel({
+  href,
+  hint = 'wie die öffentliche Seite, mit ungespeicherten Änderungen',
+  links,
+}: {
+  href: string
+  hint?: string
+  links?: { kind: PreviewLinkKind; id: number; rows: PreviewLinkRow[] }
+}) {
   return (
     <section
       aria-labelledby="vorschau-titel"
@@ -34,21 +41,34 @@ export function PreviewPanel({ newsId, links }: { newsId: number; links: Preview
         Vorschau
       </h2>
       <p className="text-sm">
-        <a
-          href={`/vorschau/news/${newsId}`}
-          target="_blank"
-          rel="noopener"
-          className="text-brand-800 underline"
-        >
+        <a href={href} target="_blank" rel="noopener" className="text-brand-800 underline">
           Vorschau öffnen
         </a>{' '}
-        <span className="text-muted">
-          (wie die öffentliche Seite, mit ungespeicherten Änderungen)
-        </span>
+        <span className="text-muted">({hint})</span>
       </p>
+      {links ? <PreviewLinks kind={links.kind} id={links.id} links={links.rows} /> : null}
+    </section>
+  )
+}
+
+function PreviewLinks({
+  kind,
+  id,
+  links,
+}: {
+  kind: PreviewLinkKind
+  id: number
+  links: PreviewLinkRow[]
+}) {
+  const [state, formAction, pending] = useActionState(createPreviewLinkAction, initialActionState)
+  const created = state.ok ? state.data?.link : undefined
+  const origin = typeof window === 'undefined' ? '' : window.location.origin
+  return (
+    <>
       <form action={formAction} className="flex flex-col gap-2">
         <FormMessage state={state} />
-        <input type="hidden" name="id" value={newsId} />
+        <input type="hidden" name="kind" value={kind} />
+        <input type="hidden" name="id" value={id} />
         <label htmlFor="vorschau-tage" className="text-sm font-medium">
           Gültig für Tage (1 bis 30)
         </label>
@@ -111,6 +131,6 @@ export function PreviewPanel({ newsId, links }: { newsId: number; links: Preview
           ))}
         </ul>
       ) : null}
-    </section>
+    </>
   )
 }

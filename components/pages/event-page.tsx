@@ -59,6 +59,17 @@ export async function EventView({ locale, slug }: { locale: Locale; slug: string
   const paths = pathsOf(event)
   // The English address with the German slug while there is an English one: the English one.
   if (locale === 'en' && paths.en !== eventPath(slug, 'en')) permanentRedirect(paths.en)
+  return (
+    <>
+      <LanguageSwitch locale={locale} href={paths[otherLocale(locale)]} />
+      <EventBody event={event} locale={locale} />
+    </>
+  )
+}
+
+/** The event itself: the public page and the editors' preview both render this. */
+export async function EventBody({ event, locale }: { event: EventDetail; locale: Locale }) {
+  const paths = pathsOf(event)
   const [t, common, site] = await Promise.all([
     getTranslations({ locale, namespace: 'event' }),
     getTranslations({ locale, namespace: 'common' }),
@@ -79,7 +90,6 @@ export async function EventView({ locale, slug }: { locale: Locale; slug: string
 
   return (
     <>
-      <LanguageSwitch locale={locale} href={paths[otherLocale(locale)]} />
       <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
         <JsonLd
           data={{

@@ -41,11 +41,20 @@ export async function InfoPageView({ locale, slug }: { locale: Locale; slug: str
   const paths = pathsOf(page)
   // The English address with the German slug while there is an English one: the English one.
   if (locale === 'en' && paths.en !== infoPagePath(slug, 'en')) permanentRedirect(paths.en)
+  return (
+    <>
+      <LanguageSwitch locale={locale} href={paths[otherLocale(locale)]} />
+      <InfoPageBody page={page} locale={locale} />
+    </>
+  )
+}
+
+/** The page itself: the public page and the admins' preview both render this. */
+export async function InfoPageBody({ page, locale }: { page: PublicPage; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'page' })
   const textLang = langIfOther(page.lang, locale)
   return (
     <>
-      <LanguageSwitch locale={locale} href={paths[otherLocale(locale)]} />
       <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
         <h1 lang={textLang} className="text-3xl font-bold text-brand-900">
           {page.title}

@@ -76,6 +76,23 @@ export async function PartnerView({ locale, slug }: { locale: Locale; slug: stri
   // The English address with the German slug while there is an English one: the English one.
   if (locale === 'en' && paths.en !== partnerPath(slug.toLowerCase(), 'en'))
     permanentRedirect(paths.en)
+  return (
+    <>
+      <LanguageSwitch locale={locale} href={paths[otherLocale(locale)]} />
+      <PartnerBody partner={partner} locale={locale} />
+    </>
+  )
+}
+
+/** The profile itself: the public page and the editors' and partners' preview render this. */
+export async function PartnerBody({
+  partner,
+  locale,
+}: {
+  partner: PartnerProfile
+  locale: Locale
+}) {
+  const paths = pathsOf(partner)
   const [t, common, site] = await Promise.all([
     getTranslations({ locale, namespace: 'partner' }),
     getTranslations({ locale, namespace: 'common' }),
@@ -87,7 +104,6 @@ export async function PartnerView({ locale, slug }: { locale: Locale; slug: stri
 
   return (
     <>
-      <LanguageSwitch locale={locale} href={paths[otherLocale(locale)]} />
       <article className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
         <JsonLd
           data={{

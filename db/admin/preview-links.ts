@@ -5,15 +5,18 @@ import { getDb } from '../client'
 import { requireUser, UserError } from '../auth/guard'
 import { clientAddress } from '../auth/session'
 import { recordAudit } from '../store/journal'
-import { news, previewLinks, users } from '../schema'
+import { events, news, previewLinks, users } from '../schema'
 import { writeTransaction } from '../tx'
-import { loadEditable, NEWS_KIND } from './editorial'
+import { EVENT_KIND, loadEditable, NEWS_KIND, type Kind } from './editorial'
 import { articleFromSource, newsPreviewSource, type NewsPreviewSource } from './preview'
+import { eventPreviewRow, eventRowFromJson } from './preview-event'
+import { eventDetailOf } from '../public/events'
 import { now } from '@/lib/clock'
+import type { PreviewLinkKind } from '@/lib/validation/preview-link'
 
 /*
- * "Vorschau-Link": a link that shows one version of a news item to someone without an account
- * (the partner it is about) until it expires or is revoked. The link carries a random token;
+ * "Vorschau-Link": a link that shows one version of a news item or event to someone without an
+ * account (the partner it is about) until it expires or is revoked. The link carries a random token;
  * only its SHA-256 is stored, with the version it shows. Whoever may edit the item may make
  * one (a partner: only for its own proposals, through loadEditable); creating, opening and
  * revoking are in the audit log.
@@ -29,28 +32,66 @@ function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex')
 }
 
-export function previewPath(newsId: number, token: string): string {
-  return `/vorschau/news/${newsId}?token=${encodeURIComponent(token)}`
+/** Per kind: who may edit it, where its preview and public page are, what a link freezes. */
+const TARGETS = {
+  news: {
+    kind: NEWS_KIND,
+    art: 'news',
+    table: news,
+    publicPath: (slug: string) => `/aktuelles/${slug}`,
+    freeze: async (id: number) => {
+      const source = await newsPreviewSource(id)
+      return { title: source.title, snapshot: JSON.stringify(source) }
+    },
+  },
+  event: {
+    kind: EVENT_KIND,
+    art: 'termine',
+    table: events,
+    publicPath: (slug: string) => `/veranstaltungen/${slug}`,
+    freeze: async (id: number) => {
+      const { row } = await eventPreviewRow(id)
+      return { title: row.title, snapshot: JSON.stringify(row) }
+    },
+  },
+} satisfies Record<
+  PreviewLinkKind,
+  {
+    kind: Kind
+    art: string
+    table: typeof news | typeof events
+    publicPath: (slug: string) => string
+    freeze: (id: number) => Promise<{ title: string; snapshot: string }>
+  }
+>
+
+export function previewPath(type: PreviewLinkKind, id: number, token: string): string {
+  return `/vorschau/${TARGETS[type].art}/${id}?token=${encodeURIComponent(token)}`
 }
 
 /** Makes a link for the version the creator sees now (saved, plus their unsaved changes). */
-export async function createPreviewLink(newsId: number, days: number): Promise<string> {
+export async function createPreviewLink(
+  type: PreviewLinkKind,
+  id: number,
+  days: number,
+): Promise<string> {
   const user = await requireUser()
   if (!Number.isInteger(days) || days < 1 || days > PREVIEW_LINK_MAX_DAYS)
     throw new UserError(`Ein Vorschau-Link gilt 1 bis ${PREVIEW_LINK_MAX_DAYS} Tage.`)
-  const source = await newsPreviewSource(newsId)
+  // Authorizes: only someone who may edit the item gets its version.
+  const frozen = await TARGETS[type].freeze(id)
   const token = randomBytes(32).toString('base64url')
   const at = now()
   const expiresAt = new Date(at.getTime() + days * DAY_MS)
   const address = await clientAddress()
   writeTransaction(getDb(), (tx) => {
-    const id = tx
+    const linkId = tx
       .insert(previewLinks)
       .values({
         tokenHash: hashToken(token),
-        entityType: 'news',
-        entityId: newsId,
-        snapshot: JSON.stringify(source),
+        entityType: type,
+        entityId: id,
+        snapshot: frozen.snapshot,
         createdBy: user.id,
         createdAt: at,
         expiresAt,
@@ -61,22 +102,26 @@ export async function createPreviewLink(newsId: number, days: number): Promise<s
       action: 'preview_link.create',
       actorId: user.id,
       actorEmail: user.email,
-      entityType: 'news',
-      entityId: newsId,
-      details: { linkId: id, title: source.title, expiresAt: expiresAt.toISOString() },
+      entityType: type,
+      entityId: id,
+      details: { linkId, title: frozen.title, expiresAt: expiresAt.toISOString() },
       clientAddress: address,
     })
   })
-  return previewPath(newsId, token)
+  return previewPath(type, id, token)
 }
 
-export async function revokePreviewLink(linkId: number): Promise<number> {
+/** Ends a link; the item it was for, to go back to. */
+export async function revokePreviewLink(
+  linkId: number,
+): Promise<{ type: PreviewLinkKind; id: number }> {
   const user = await requireUser()
   const db = getDb()
   const link = db.select().from(previewLinks).where(eq(previewLinks.id, linkId)).get()
   if (!link) throw new UserError('Diesen Vorschau-Link gibt es nicht.')
-  loadEditable(NEWS_KIND, user, link.entityId)
-  if (link.revokedAt) return link.entityId
+  const type = link.entityType
+  loadEditable(TARGETS[type].kind, user, link.entityId)
+  if (link.revokedAt) return { type, id: link.entityId }
   const address = await clientAddress()
   writeTransaction(db, (tx) => {
     tx.update(previewLinks).set({ revokedAt: now() }).where(eq(previewLinks.id, linkId)).run()
@@ -84,19 +129,19 @@ export async function revokePreviewLink(linkId: number): Promise<number> {
       action: 'preview_link.revoke',
       actorId: user.id,
       actorEmail: user.email,
-      entityType: 'news',
+      entityType: type,
       entityId: link.entityId,
       details: { linkId },
       clientAddress: address,
     })
   })
-  return link.entityId
+  return { type, id: link.entityId }
 }
 
-/** The item's links, newest first, for its edit page. */
-export async function listPreviewLinks(newsId: number) {
+/** The item's links, newest first, for its edit page (instants as ISO text for the panel). */
+export async function listPreviewLinks(type: PreviewLinkKind, id: number) {
   const user = await requireUser()
-  loadEditable(NEWS_KIND, user, newsId)
+  loadEditable(TARGETS[type].kind, user, id)
   const at = now().getTime()
   return getDb()
     .select({
@@ -109,15 +154,28 @@ export async function listPreviewLinks(newsId: number) {
     })
     .from(previewLinks)
     .leftJoin(users, eq(users.id, previewLinks.createdBy))
-    .where(and(eq(previewLinks.entityType, 'news'), eq(previewLinks.entityId, newsId)))
+    .where(and(eq(previewLinks.entityType, type), eq(previewLinks.entityId, id)))
     .orderBy(desc(previewLinks.id))
     .limit(20)
     .all()
-    .map((link) => ({ ...link, active: !link.revokedAt && link.expiresAt.getTime() > at }))
+    .map((link) => ({
+      ...link,
+      createdAt: link.createdAt.toISOString(),
+      expiresAt: link.expiresAt.toISOString(),
+      revokedAt: link.revokedAt?.toISOString() ?? null,
+      lastOpenedAt: link.lastOpenedAt?.toISOString() ?? null,
+      active: !link.revokedAt && link.expiresAt.getTime() > at,
+    }))
 }
 
 export type OpenedPreview =
-  | { kind: 'preview'; article: ReturnType<typeof articleFromSource>; expiresAt: Date }
+  | {
+      kind: 'preview'
+      expiresAt: Date
+      view:
+        | { type: 'news'; article: ReturnType<typeof articleFromSource> }
+        | { type: 'event'; event: ReturnType<typeof eventDetailOf> }
+    }
   | { kind: 'public'; href: string }
 
 /**
@@ -125,7 +183,8 @@ export type OpenedPreview =
  * item it names; the public page once the item went public after the link was made.
  */
 export async function openPreviewLink(
-  newsId: number,
+  type: PreviewLinkKind,
+  id: number,
   token: string,
 ): Promise<OpenedPreview | null> {
   if (token.length < 20 || token.length > 100) return null
@@ -136,17 +195,18 @@ export async function openPreviewLink(
     .from(previewLinks)
     .where(eq(previewLinks.tokenHash, hashToken(token)))
     .get()
-  if (!link || link.entityType !== 'news' || link.entityId !== newsId) return null
+  if (!link || link.entityType !== type || link.entityId !== id) return null
   if (link.revokedAt || link.expiresAt.getTime() <= at.getTime()) return null
+  const { table, publicPath } = TARGETS[type]
   const item = db
-    .select({ slug: news.slug, status: news.status, updatedAt: news.updatedAt })
-    .from(news)
-    .where(eq(news.id, newsId))
+    .select({ slug: table.slug, status: table.status, updatedAt: table.updatedAt })
+    .from(table)
+    .where(eq(table.id, id))
     .get()
   if (!item) return null
   // Published (or saved while public) after the link was made: visitors' page is the real one.
   if (item.status === 'published' && item.updatedAt >= link.createdAt)
-    return { kind: 'public', href: `/aktuelles/${item.slug}` }
+    return { kind: 'public', href: publicPath(item.slug) }
   const address = await clientAddress()
   writeTransaction(db, (tx) => {
     const logged =
@@ -155,12 +215,18 @@ export async function openPreviewLink(
     if (!logged)
       recordAudit(tx, {
         action: 'preview_link.open',
-        entityType: 'news',
-        entityId: newsId,
+        entityType: type,
+        entityId: id,
         details: { linkId: link.id },
         clientAddress: address,
       })
   })
-  const source = JSON.parse(link.snapshot) as NewsPreviewSource
-  return { kind: 'preview', article: articleFromSource(source), expiresAt: link.expiresAt }
+  const view =
+    type === 'news'
+      ? {
+          type,
+          article: articleFromSource(JSON.parse(link.snapshot) as NewsPreviewSource),
+        }
+      : { type, event: eventDetailOf(db, eventRowFromJson(link.snapshot), 'de') }
+  return { kind: 'preview', view, expiresAt: link.expiresAt }
 }

@@ -164,6 +164,20 @@ export async function getEvent(slug: string, locale: Locale = 'de'): Promise<Eve
     .get()
   if (!row) return null
   cacheTag(TAGS.event(row.id))
+  if (row.organizerPartnerId) cacheTag(TAGS.partner(row.organizerPartnerId))
+  if (row.reportNewsId) cacheTag(TAGS.newsItem(row.reportNewsId))
+  return eventDetailOf(db, row, locale)
+}
+
+/**
+ * The page's data for an event row: the published event above, or an editor's preview of one
+ * not yet public (db/admin/preview-event.ts). Organiser and report show only once published.
+ */
+export function eventDetailOf(
+  db: ReturnType<typeof getDb>,
+  row: typeof events.$inferSelect,
+  locale: Locale,
+): EventDetail {
   const tr = englishVersions(db, 'event', [row.id]).get(row.id)
   const english = locale === 'en' ? tr : undefined
   const organizerRow = row.organizerPartnerId
@@ -178,7 +192,6 @@ export async function getEvent(slug: string, locale: Locale = 'de'): Promise<Eve
         .where(and(eq(partners.id, row.organizerPartnerId), eq(partners.status, 'published')))
         .get()
     : undefined
-  if (row.organizerPartnerId) cacheTag(TAGS.partner(row.organizerPartnerId))
   const organizer = organizerRow
     ? localizePartners(db, [organizerRow], locale).map((p) => ({
         slug: p.slug,
@@ -194,7 +207,6 @@ export async function getEvent(slug: string, locale: Locale = 'de'): Promise<Eve
         .where(and(eq(news.id, row.reportNewsId), eq(news.status, 'published')))
         .get()
     : undefined
-  if (row.reportNewsId) cacheTag(TAGS.newsItem(row.reportNewsId))
   const report = reportRow ? localizeRefs(db, 'news', [reportRow], locale)[0] : undefined
   const contact =
     row.contactName || row.contactEmail || row.contactPhone

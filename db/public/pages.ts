@@ -33,6 +33,15 @@ export async function getPage(slug: string, locale: Locale = 'de'): Promise<Publ
     .get()
   if (!row) return null
   cacheTag(TAGS.page(row.slug))
+  return publicPageOf(db, row, locale)
+}
+
+/** The page's data for a page row: the public page above, or an admin's preview (db/admin). */
+export function publicPageOf(
+  db: ReturnType<typeof getDb>,
+  row: typeof pages.$inferSelect,
+  locale: Locale,
+): PublicPage {
   const tr = englishVersions(db, 'page', [row.id]).get(row.id)
   const english = locale === 'en' ? tr : undefined
   return {

@@ -56,6 +56,63 @@ export type PartnerProfile = {
   } & Localized)[]
 } & Localized
 
+const profileColumns = {
+  id: partners.id,
+  slug: partners.slug,
+  name: partners.name,
+  categoryId: partners.categoryId,
+  categorySlug: categories.slug,
+  categoryName: categories.name,
+  website: partners.website,
+  city: partners.city,
+  region: partners.region,
+  street: partners.street,
+  postalCode: partners.postalCode,
+  state: partners.state,
+  lat: partners.lat,
+  lon: partners.lon,
+  sites: partners.sites,
+  quoteText: partners.quoteText,
+  quoteAuthor: partners.quoteAuthor,
+  quoteAuthorFunction: partners.quoteAuthorFunction,
+  body: partners.body,
+  updatedAt: partners.updatedAt,
+  logoId: images.id,
+  logoWidth: images.width,
+  logoHeight: images.height,
+  logoAlt: images.alt,
+}
+
+/** A profile with its category and logo, as the page's data is made from it. */
+export type PartnerProfileRow = Pick<
+  typeof partners.$inferSelect,
+  | 'id'
+  | 'slug'
+  | 'name'
+  | 'categoryId'
+  | 'website'
+  | 'city'
+  | 'region'
+  | 'street'
+  | 'postalCode'
+  | 'state'
+  | 'lat'
+  | 'lon'
+  | 'sites'
+  | 'quoteText'
+  | 'quoteAuthor'
+  | 'quoteAuthorFunction'
+  | 'body'
+  | 'updatedAt'
+> & {
+  categorySlug: string
+  categoryName: string
+  logoId: string | null
+  logoWidth: number | null
+  logoHeight: number | null
+  logoAlt: string | null
+}
+
 /**
  * One published profile. Under /en the address may carry the English category slug; the texts
  * are English where the profile's English version is published (the name stays as it is).
@@ -69,32 +126,7 @@ export async function getPartnerProfile(
   cacheTag(TAGS.content, TAGS.partners)
   const db = getDb()
   const row = db
-    .select({
-      id: partners.id,
-      slug: partners.slug,
-      name: partners.name,
-      categoryId: partners.categoryId,
-      categorySlug: categories.slug,
-      categoryName: categories.name,
-      website: partners.website,
-      city: partners.city,
-      region: partners.region,
-      street: partners.street,
-      postalCode: partners.postalCode,
-      state: partners.state,
-      lat: partners.lat,
-      lon: partners.lon,
-      sites: partners.sites,
-      quoteText: partners.quoteText,
-      quoteAuthor: partners.quoteAuthor,
-      quoteAuthorFunction: partners.quoteAuthorFunction,
-      body: partners.body,
-      updatedAt: partners.updatedAt,
-      logoId: images.id,
-      logoWidth: images.width,
-      logoHeight: images.height,
-      logoAlt: images.alt,
-    })
+    .select(profileColumns)
     .from(partners)
     .innerJoin(categories, eq(categories.id, partners.categoryId))
     .leftJoin(images, eq(images.id, partners.logoImageId))
@@ -107,6 +139,19 @@ export async function getPartnerProfile(
     .get()
   if (!row) return null
   cacheTag(TAGS.partner(row.id))
+  return partnerProfileOf(db, row, locale)
+}
+
+/**
+ * The page's data for a profile: the published one above, or a preview of the profile with
+ * changes not yet public (db/admin/preview-partner.ts), with the partner's published news and
+ * events as the public page lists them.
+ */
+export function partnerProfileOf(
+  db: ReturnType<typeof getDb>,
+  row: PartnerProfileRow,
+  locale: Locale,
+): PartnerProfile {
   const localized = localizePartners(db, [row], locale)[0]!
   const english = locale === 'en' ? localized.english : undefined
   const category = locale === 'en' ? localized.categoryEnglish : undefined

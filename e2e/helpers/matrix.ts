@@ -99,6 +99,13 @@ const ROWS: MatrixRow[] = [
     denied: ['visitor', 'partnerB', 'disabled'],
   },
   { action: 'revokePreviewLinkAction', as: 'editor', denied: NOT_EDITORIAL },
+  // The same for events.
+  { action: 'createPreviewLinkAction (Termin)', as: 'editor', denied: NOT_EDITORIAL },
+  {
+    action: 'createPreviewLinkAction (Terminvorschlag)',
+    as: 'partnerA',
+    denied: ['visitor', 'partnerB', 'disabled'],
+  },
   // Autosave of an editor's item, and of partner A's own proposal.
   { action: 'autosaveAction', as: 'editor', denied: NOT_EDITORIAL },
   {

@@ -11,8 +11,8 @@ export const createPreviewLinkAction = guardedAction(
     roles: ['admin', 'editor', 'partner'],
     schema: createPreviewLinkSchema,
   },
-  async ({ id, days }) => {
-    const path = await createPreviewLink(id, days)
+  async ({ kind, id, days }) => {
+    const path = await createPreviewLink(kind, id, days)
     return { ok: true, message: null, fieldErrors: {}, data: { link: path } }
   },
 )
@@ -24,7 +24,8 @@ export const revokePreviewLinkAction = guardedAction(
     schema: revokePreviewLinkSchema,
   },
   async ({ linkId }) => {
-    const newsId = await revokePreviewLink(linkId)
-    return { redirectTo: `/admin/news/${newsId}?vorschau=widerrufen` }
+    const item = await revokePreviewLink(linkId)
+    const section = item.type === 'news' ? 'news' : 'events'
+    return { redirectTo: `/admin/${section}/${item.id}?vorschau=widerrufen` }
   },
 )

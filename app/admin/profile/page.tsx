@@ -3,6 +3,7 @@ import { autosaveFor } from '@/db/admin/autosave'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ProfileForm } from './profile-form'
+import { PreviewPanel } from '@/components/admin/preview-panel'
 import { LanguageTabs } from '@/components/admin/language-tabs'
 import { UserError } from '@/db/auth/guard'
 import { getOwnProfile } from '@/db/admin/submissions'
@@ -71,6 +72,10 @@ export default async function OwnProfilePage({
           {lastDecision.reviewedAt ? ` (${formatTimestamp(lastDecision.reviewedAt)})` : ''}.
         </p>
       ) : null}
+      <PreviewPanel
+        href={`/vorschau/partner/${profile.id}`}
+        hint="wie das öffentliche Profil nach der Freigabe: mit Ihrer eingereichten Änderung und ungespeicherten Eingaben"
+      />
       <ProfileForm
         autosave={await autosaveFor('profile', null)}
         defaultValues={{

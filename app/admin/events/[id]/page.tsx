@@ -4,6 +4,8 @@ import { autosaveFor } from '@/db/admin/autosave'
 import { deleteEventAction, transitionEventAction } from '../actions'
 import { EventForm } from '../event-form'
 import { ItemActions } from '@/components/admin/item-actions'
+import { PreviewPanel } from '@/components/admin/preview-panel'
+import { listPreviewLinks } from '@/db/admin/preview-links'
 import { ItemHeader } from '@/components/admin/item-header'
 import { getEventForEdit } from '@/db/admin/events'
 import { requirePageRole } from '@/db/auth/guard'
@@ -75,15 +77,21 @@ export default async function EditEventPage({
             reportNewsId: item.reportNewsId ? String(item.reportNewsId) : '',
           }}
         />
-        <ItemActions
-          id={item.id}
-          role={user.role}
-          status={item.status}
-          publicHref={item.status === 'published' ? `/veranstaltungen/${item.slug}` : null}
-          versionsHref={`/admin/events/${item.id}/versionen`}
-          transition={transitionEventAction}
-          remove={deleteEventAction}
-        />
+        <div className="flex flex-col gap-5">
+          <ItemActions
+            id={item.id}
+            role={user.role}
+            status={item.status}
+            publicHref={item.status === 'published' ? `/veranstaltungen/${item.slug}` : null}
+            versionsHref={`/admin/events/${item.id}/versionen`}
+            transition={transitionEventAction}
+            remove={deleteEventAction}
+          />
+          <PreviewPanel
+            href={`/vorschau/termine/${item.id}`}
+            links={{ kind: 'event', id: item.id, rows: await listPreviewLinks('event', item.id) }}
+          />
+        </div>
       </div>
     </div>
   )

@@ -82,14 +82,12 @@ export default async function EditNewsPage({
             remove={deleteNewsAction}
           />
           <PreviewPanel
-            newsId={item.id}
-            links={(await listPreviewLinks(item.id)).map((link) => ({
-              ...link,
-              createdAt: link.createdAt.toISOString(),
-              expiresAt: link.expiresAt.toISOString(),
-              revokedAt: link.revokedAt?.toISOString() ?? null,
-              lastOpenedAt: link.lastOpenedAt?.toISOString() ?? null,
-            }))}
+            href={`/vorschau/news/${item.id}`}
+            links={{
+              kind: 'news',
+              id: item.id,
+              rows: await listPreviewLinks('news', item.id),
+            }}
           />
         </div>
       </div>

@@ -7,6 +7,7 @@ import { deletePageAction } from '../actions'
 import { PageForm } from '../page-form'
 import { SavedNotice } from '@/components/admin/saved-notice'
 import { DeleteForm } from '@/components/admin/delete-form'
+import { PreviewPanel } from '@/components/admin/preview-panel'
 import { getPageForEdit, PROTECTED_PAGES } from '@/db/admin/pages'
 import { LanguageTabs } from '@/components/admin/language-tabs'
 
@@ -40,10 +41,15 @@ export default async function EditPagePage({
           Versionen
         </Link>
       </p>
-      <PageForm
-        autosave={await autosaveFor('page', page.id)}
-        defaultValues={{ id: page.id, title: page.title, slug: page.slug, body: page.body }}
-      />
+      <div className="grid gap-5 xl:grid-cols-[1fr_18rem]">
+        <PageForm
+          autosave={await autosaveFor('page', page.id)}
+          defaultValues={{ id: page.id, title: page.title, slug: page.slug, body: page.body }}
+        />
+        <div>
+          <PreviewPanel href={`/vorschau/seiten/${page.id}`} />
+        </div>
+      </div>
       {!PROTECTED_PAGES.includes(page.slug) ? (
         <DeleteForm action={deletePageAction} id={page.id} />
       ) : null}

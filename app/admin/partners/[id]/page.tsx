@@ -4,6 +4,7 @@ import { autosaveFor } from '@/db/admin/autosave'
 import { deletePartnerAction, transitionPartnerAction } from '../actions'
 import { PartnerForm } from '../partner-form'
 import { ItemActions } from '@/components/admin/item-actions'
+import { PreviewPanel } from '@/components/admin/preview-panel'
 import { ItemHeader } from '@/components/admin/item-header'
 import { requirePageRole } from '@/db/auth/guard'
 import { getPartnerForEdit, listCategoryOptions } from '@/db/admin/partners'
@@ -59,15 +60,18 @@ export default async function EditPartnerPage({
             imageAlt: partner.logo?.alt ?? '',
           }}
         />
-        <ItemActions
-          id={partner.id}
-          role={user.role}
-          status={partner.status}
-          publicHref={partner.status === 'published' ? `/partner/${partner.slug}` : null}
-          versionsHref={`/admin/partners/${partner.id}/versionen`}
-          transition={transitionPartnerAction}
-          remove={deletePartnerAction}
-        />
+        <div className="flex flex-col gap-5">
+          <ItemActions
+            id={partner.id}
+            role={user.role}
+            status={partner.status}
+            publicHref={partner.status === 'published' ? `/partner/${partner.slug}` : null}
+            versionsHref={`/admin/partners/${partner.id}/versionen`}
+            transition={transitionPartnerAction}
+            remove={deletePartnerAction}
+          />
+          <PreviewPanel href={`/vorschau/partner/${partner.id}`} />
+        </div>
       </div>
     </div>
   )

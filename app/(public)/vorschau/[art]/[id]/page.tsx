@@ -2,15 +2,17 @@ import { notFound, redirect } from 'next/navigation'
 import { NewsArticleBody } from '@/components/pages/news-article-page'
 import { Forbidden, NotAuthenticated, UserError } from '@/db/auth/guard'
 import { getNewsPreview } from '@/db/admin/preview'
-import { openPreviewLink } from '@/db/admin/preview-links'
-import { formatTimestamp } from '@/lib/dates'
+import { Banner } from './banner'
+import { LINK_KINDS, LinkPreview } from './link-preview'
+import { SIGNED_IN_PREVIEWS } from './signed-in-previews'
 import { STATUS_LABELS } from '@/lib/workflow'
 import type { ContentStatus } from '@/lib/domain'
 
 /*
- * A news item as its public page will show it, before it is public: for those who may edit it
- * (signed in), or with a preview link's token for exactly the version the link was made for.
- * Never stored by any cache (lib/page-cache-key.mjs), never indexed, linked from no public page.
+ * A news item, event, partner profile or page as its public page will show it, before it is
+ * public: for those who may edit it (signed in), or, for news and events, with a preview link's
+ * token for exactly the version the link was made for. Never stored by any cache (lib/page-cache-key.mjs),
+ * never indexed, linked from no public page.
  */
 
 type Props = {
@@ -18,34 +20,37 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-function Banner({ detail }: { detail: string }) {
-  return (
-    <div role="note" className="border-b-4 border-amber-500 bg-amber-100 px-4 py-3 text-amber-950">
-      <p className="mx-auto max-w-3xl">
-        <strong>Vorschau – nicht veröffentlicht.</strong> {detail}
-      </p>
-    </div>
-  )
-}
-
 export default async function PreviewPage({ params, searchParams }: Props) {
   const { art, id: rawId } = await params
   const id = Number(rawId)
-  if (art !== 'news' || !Number.isSafeInteger(id) || id <= 0) notFound()
+  if (!Number.isSafeInteger(id) || id <= 0) notFound()
   const token = (await searchParams).token
-  if (typeof token === 'string') {
-    const opened = await openPreviewLink(id, token)
-    if (!opened) notFound()
-    if (opened.kind === 'public') redirect(opened.href)
+  const linkKind = Object.hasOwn(LINK_KINDS, art) ? LINK_KINDS[art] : undefined
+  if (typeof token === 'string' && linkKind)
+    return <LinkPreview type={linkKind} id={id} token={token} />
+  const other = Object.hasOwn(SIGNED_IN_PREVIEWS, art) ? SIGNED_IN_PREVIEWS[art] : undefined
+  if (other) {
+    let preview
+    try {
+      preview = await other(id)
+    } catch (error) {
+      // Nothing of the item for anyone who may not edit it, signed in or not.
+      if (
+        error instanceof NotAuthenticated ||
+        error instanceof Forbidden ||
+        error instanceof UserError
+      )
+        notFound()
+      throw error
+    }
     return (
       <>
-        <Banner
-          detail={`So wird die Meldung aussehen. Dieser Link gilt bis ${formatTimestamp(opened.expiresAt)}.`}
-        />
-        <NewsArticleBody article={opened.article} locale="de" />
+        <Banner detail={preview.detail} />
+        {preview.body}
       </>
     )
   }
+  if (art !== 'news') notFound()
   let preview
   try {
     preview = await getNewsPreview(id)
