@@ -101,17 +101,16 @@ export async function DirectoryView({
               : t('withLetter', { letter: query.letter })
             : null}
         </p>
-        {locale === 'de' ? (
-          <PartnerViewSwitch
-            current="list"
-            listHref={link({ seite: 1 })}
-            mapHref={mapHref(
-              { q: query.q, category: query.category, state: stateByCode(query.state), area: null },
-              {},
-              locale,
-            )}
-          />
-        ) : null}
+        <PartnerViewSwitch
+          locale={locale}
+          current="list"
+          listHref={link({ seite: 1 })}
+          mapHref={mapHref(
+            { q: query.q, category: query.category, state: stateByCode(query.state), area: null },
+            {},
+            locale,
+          )}
+        />
 
         <form
           action={sectionPath('partners', locale)}
