@@ -48,6 +48,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     ...both(section('home'), { changeFrequency: 'daily', priority: 1 }),
     ...both(section('partners'), { changeFrequency: 'daily', priority: 0.9 }),
+    ...both(section('map'), { changeFrequency: 'daily', priority: 0.6 }),
     ...both(section('news'), { changeFrequency: 'daily', priority: 0.8 }),
     ...both(section('events'), { changeFrequency: 'daily', priority: 0.8 }),
     ...pages.flatMap((p) =>

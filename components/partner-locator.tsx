@@ -1,19 +1,13 @@
+import { getTranslations } from 'next-intl/server'
 import { boundsOf, mapView, outlinePaths, padded, widened } from '@/lib/geo/map'
 import { stateByCode } from '@/lib/geo/states'
+import type { Locale } from '@/lib/i18n/locales'
 import type { Site } from '@/lib/validation/location'
 
 /*
  * A profile's small map: the partner's position and further sites on the state outlines, drawn
  * on the server like the partner map, beside the address. Nothing here is loaded from elsewhere.
  */
-
-const TEXT = {
-  title: 'Standort',
-  sitesTitle: 'Weitere Standorte',
-  mapLabel: (name: string) => `Lage von ${name} auf der Karte`,
-  main: 'Hauptsitz',
-  onMap: 'Auf der Partnerkarte zeigen',
-} as const
 
 type Located = {
   name: string
@@ -26,7 +20,15 @@ type Located = {
   sites: readonly Site[]
 }
 
-export function PartnerLocator({ partner, mapHref }: { partner: Located; mapHref: string }) {
+export async function PartnerLocator({
+  partner,
+  mapHref,
+  locale,
+}: {
+  partner: Located
+  mapHref: string
+  locale: Locale
+}) {
   const points = [
     ...(partner.lat !== null && partner.lon !== null
       ? [{ lat: partner.lat, lon: partner.lon, main: true }]
@@ -39,6 +41,10 @@ export function PartnerLocator({ partner, mapHref }: { partner: Located; mapHref
   const view =
     points.length > 0 ? mapView({ bounds: padded(widened(boundsOf(points), 0.8)) }) : null
   const outlines = view ? outlinePaths(view) : null
+  const [t, ts] = await Promise.all([
+    getTranslations({ locale, namespace: 'locator' }),
+    getTranslations({ locale, namespace: 'states' }),
+  ])
 
   return (
     <section
@@ -47,7 +53,7 @@ export function PartnerLocator({ partner, mapHref }: { partner: Located; mapHref
     >
       <div>
         <h2 id="standort-titel" className="text-xl font-semibold text-ink">
-          {TEXT.title}
+          {t('title')}
         </h2>
         {hasAddress ? (
           <address className="mt-2 not-italic">
@@ -55,12 +61,12 @@ export function PartnerLocator({ partner, mapHref }: { partner: Located; mapHref
             <span className="block">
               {[partner.postalCode, partner.city].filter(Boolean).join(' ')}
             </span>
-            {state ? <span className="block text-muted">{state.name}</span> : null}
+            {state ? <span className="block text-muted">{ts(state.code)}</span> : null}
           </address>
         ) : null}
         {partner.sites.length > 0 ? (
           <>
-            <h3 className="mt-4 font-semibold">{TEXT.sitesTitle}</h3>
+            <h3 className="mt-4 font-semibold">{t('sitesTitle')}</h3>
             <ul className="mt-1 list-disc pl-5">
               {partner.sites.map((site) => (
                 <li key={`${site.name}|${site.lat}|${site.lon}`}>
@@ -74,7 +80,7 @@ export function PartnerLocator({ partner, mapHref }: { partner: Located; mapHref
         {points.length > 0 ? (
           <p className="mt-4 text-sm">
             <a href={mapHref} className="text-brand-800 underline">
-              {TEXT.onMap}
+              {t('onMap')}
             </a>
           </p>
         ) : null}
@@ -83,7 +89,7 @@ export function PartnerLocator({ partner, mapHref }: { partner: Located; mapHref
         <svg
           viewBox={`0 0 ${view.width} ${view.height}`}
           role="img"
-          aria-label={TEXT.mapLabel(partner.name)}
+          aria-label={t('mapLabel', { name: partner.name })}
           className="h-auto w-full rounded border border-slate-200 bg-sky-50"
         >
           {outlines.states.map((s) => (

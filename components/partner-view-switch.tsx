@@ -1,20 +1,24 @@
+import { getTranslations } from 'next-intl/server'
+import type { Locale } from '@/lib/i18n/locales'
+
 /* "Karte" / "Liste": the directory and the map, each reached with the filters kept. */
 
-const TEXT = { label: 'Ansicht', map: 'Karte', list: 'Liste' } as const
-
-export function PartnerViewSwitch({
+export async function PartnerViewSwitch({
+  locale,
   current,
   mapHref,
   listHref,
 }: {
+  locale: Locale
   current: 'map' | 'list'
   mapHref: string
   listHref: string
 }) {
+  const t = await getTranslations({ locale, namespace: 'map' })
   const item = (active: boolean) =>
     `rounded px-4 py-1.5 font-medium ${active ? 'bg-brand-800 text-white' : 'text-brand-800 underline hover:bg-brand-50'}`
   return (
-    <nav aria-label={TEXT.label} className="mt-4">
+    <nav aria-label={t('switchLabel')} className="mt-4">
       <ul className="inline-flex gap-1 rounded border border-slate-300 p-1">
         <li>
           <a
@@ -22,7 +26,7 @@ export function PartnerViewSwitch({
             className={item(current === 'list')}
             aria-current={current === 'list' ? 'page' : undefined}
           >
-            {TEXT.list}
+            {t('list')}
           </a>
         </li>
         <li>
@@ -31,7 +35,7 @@ export function PartnerViewSwitch({
             className={item(current === 'map')}
             aria-current={current === 'map' ? 'page' : undefined}
           >
-            {TEXT.map}
+            {t('map')}
           </a>
         </li>
       </ul>

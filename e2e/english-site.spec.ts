@@ -20,6 +20,7 @@ const EVENT = 'digitalgipfel-owl-2020'
 const PAGES: { en: string; de: string; h1: string | RegExp }[] = [
   { en: '/en', de: '/', h1: /^Clusterportal: / },
   { en: '/en/partners', de: '/partner', h1: 'Partner directory' },
+  { en: '/en/partners/map', de: '/partner/karte', h1: 'Partner map' },
   {
     en: `/en/partners/${PROFILE}`,
     de: `/partner/${PROFILE}`,
@@ -225,6 +226,7 @@ test('the sitemap lists both languages with xhtml:link alternates', async ({ req
   for (const [de, en] of [
     ['/', '/en'],
     ['/partner', '/en/partners'],
+    ['/partner/karte', '/en/partners/map'],
     [`/aktuelles/${ARTICLE}`, null],
     [`/partner/${PROFILE}`, null],
   ] as const) {

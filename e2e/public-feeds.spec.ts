@@ -30,6 +30,7 @@ test('the sitemap lists every public URL and nothing else', async ({ request }) 
   const german = [
     '/',
     '/partner',
+    '/partner/karte',
     '/aktuelles',
     '/veranstaltungen',
     ...rows<{ slug: string }>('SELECT slug FROM pages').map((p) => `/${p.slug}`),

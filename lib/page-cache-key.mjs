@@ -21,12 +21,14 @@ const UNCACHED_PATH =
  * the cache with copies of the same page.
  */
 export const CACHEABLE_QUERY = {
-  '/partner': ['q', 'kategorie', 'buchstabe', 'seite'],
+  '/partner': ['q', 'kategorie', 'land', 'buchstabe', 'seite'],
+  '/partner/karte': ['q', 'kategorie', 'land', 'gebiet'],
   '/aktuelles': ['jahr', 'tag', 'seite'],
   '/suche': ['q'],
   '/veranstaltungen/archiv': ['seite'],
   // The English pages (app/en/…) with their English parameter names.
-  '/en/partners': ['q', 'category', 'letter', 'page'],
+  '/en/partners': ['q', 'category', 'state', 'letter', 'page'],
+  '/en/partners/map': ['q', 'category', 'state', 'area'],
   '/en/news': ['year', 'tag', 'page'],
   '/en/search': ['q'],
   '/en/events/archive': ['page'],

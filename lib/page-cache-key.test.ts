@@ -40,6 +40,15 @@ describe('requestKey', () => {
     expect(key('/suche?q=a')).not.toBe(key('/suche?q=b'))
   })
 
+  it('keeps the state filter of the directory and the map in the key', () => {
+    expect(key('/partner?land=bayern&q=a')).toBe(key('/partner?q=a&land=bayern'))
+    expect(key('/partner?land=bayern')).not.toBe(key('/partner'))
+    expect(key('/partner?land=bayern')).not.toBe(key('/partner?land=hessen'))
+    expect(key('/partner/karte?land=bayern&kategorie=it&q=a&gebiet=8,51,9,52')).not.toBeNull()
+    expect(key('/partner/karte?land=bayern')).not.toBe(key('/partner/karte?land=hessen'))
+    expect(key('/partner/karte?seite=2')).toBeNull()
+  })
+
   it('gives no key to requests whose headers change what Next renders', () => {
     for (const headers of [
       { 'x-middleware-prefetch': '1' },
@@ -87,5 +96,9 @@ describe('requestKey for the English pages', () => {
     expect(key('/en/events/archive?page=3')).not.toBeNull()
     expect(key('/en/events/archive?seite=3')).toBeNull()
     expect(key('/en/partners?page=2')).not.toBe(key('/partner?seite=2'))
+    expect(key('/en/partners?state=bayern')).not.toBe(key('/en/partners?state=hessen'))
+    expect(key('/en/partners?state=bayern&q=a')).not.toBeNull()
+    expect(key('/en/partners/map?state=bayern&category=it&q=a&area=8,51,9,52')).not.toBeNull()
+    expect(key('/en/partners/map?land=bayern')).toBeNull()
   })
 })

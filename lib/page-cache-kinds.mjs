@@ -36,8 +36,9 @@ const ENGLISH_SECTIONS = {
 
 /**
  * An English address's segments in the German terms below: /en/news/x is /aktuelles/x,
- * /en/events/archive the archive, /en/events/x/calendar.ics an event's calendar, and any other
- * single segment an editorial page (/en/legal-notice). `null` for the English home page.
+ * /en/partners/map the map, /en/events/archive the archive, /en/events/x/calendar.ics an
+ * event's calendar, and any other single segment an editorial page (/en/legal-notice). `null`
+ * for the English home page.
  * @param {string[]} parts the segments after "en"
  */
 function germanParts(parts) {
@@ -48,6 +49,8 @@ function germanParts(parts) {
     : first
   if (section === 'veranstaltungen' && rest.length === 2 && rest[1] === 'calendar.ics')
     return [section, rest[0] ?? '', 'kalender.ics']
+  // The map (app/en/partners/map) takes that address before any category could.
+  if (section === 'partner' && rest.length === 1 && rest[0] === 'map') return [section, 'karte']
   return [section, ...rest]
 }
 

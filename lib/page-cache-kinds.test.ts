@@ -43,6 +43,7 @@ describe('English addresses', () => {
     expect(kindsOfPath('/en/partners')).toEqual(kindsOfPath('/partner'))
     expect(kindsOfPath('/en/partners?category=x&page=2')).toEqual(['partners'])
     expect(kindsOfPath('/en/partners/a/b')).toEqual(kindsOfPath('/partner/a/b'))
+    expect(kindsOfPath('/en/partners/map?state=bayern')).toEqual(['partners'])
     expect(kindsOfPath('/en/news')).toEqual(['news'])
     expect(kindsOfPath('/en/news/some-item')).toEqual(kindsOfPath('/aktuelles/some-item'))
     expect(kindsOfPath('/en/events')).toEqual(kindsOfPath('/veranstaltungen'))

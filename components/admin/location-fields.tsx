@@ -1,11 +1,13 @@
 'use client'
 
 import { SelectField, TextArea, TextField } from './fields'
+import { LocationPicker } from './location-picker'
 import { STATES } from '@/lib/geo/states'
 
 /*
  * Address, federal state and position of a partner: the same fields in the editors' form and
- * in the partner's own proposal. The portal calls no geocoder, so the position is typed in.
+ * in the partner's own proposal. The portal calls no geocoder: the position is typed in, or
+ * (with JavaScript) clicked on the map beside the fields.
  */
 export function LocationFields() {
   return (
@@ -28,6 +30,7 @@ export function LocationFields() {
         <TextField name="lat" label="Breitengrad" hint="Dezimalgrad, z. B. 51,7189 (Paderborn)." />
         <TextField name="lon" label="Längengrad" hint="Dezimalgrad, z. B. 8,7575." />
       </div>
+      <LocationPicker />
       <TextArea
         name="sites"
         label="Weitere Standorte"

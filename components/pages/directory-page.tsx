@@ -10,6 +10,8 @@ import { Highlighted } from '@/components/ui/highlighted'
 import { Pagination } from '@/components/ui/pagination'
 import { StoredImageTag } from '@/components/ui/stored-image'
 import { getDirectory } from '@/db/public/partners'
+import { mapHref } from '@/lib/geo/map-query'
+import { stateByCode, STATES } from '@/lib/geo/states'
 import { localeAlternates, otherLocale } from '@/lib/i18n/alternates'
 import type { Locale } from '@/lib/i18n/locales'
 import { partnerPath, QUERY_NAMES, sectionPath, slugIn } from '@/lib/i18n/paths'
@@ -28,6 +30,7 @@ function directoryLink(
   overrides: Partial<{
     q: string
     kategorie: string | null
+    land: string | null
     buchstabe: string | null
     seite: number
   }>,
@@ -35,6 +38,7 @@ function directoryLink(
   const values = {
     q: query.q,
     kategorie: query.category,
+    land: stateByCode(query.state)?.slug ?? null,
     buchstabe: query.letter,
     seite: 1,
     ...overrides,
@@ -43,6 +47,7 @@ function directoryLink(
   return `${sectionPath('partners', locale)}${queryString({
     [names.q]: values.q,
     [names.category]: values.kategorie,
+    [names.state]: values.land,
     [names.letter]: values.buchstabe,
     [names.page]: values.seite,
   })}`
@@ -54,7 +59,7 @@ export async function directoryMetadata(
 ): Promise<Metadata> {
   const query = parseDirectoryQuery(await searchParams, QUERY_NAMES[locale])
   const t = await getTranslations({ locale, namespace: 'directory' })
-  const filtered = query.q || query.category || query.letter || query.page > 1
+  const filtered = query.q || query.category || query.state || query.letter || query.page > 1
   return {
     title: query.q ? t('searchTitle', { q: query.q }) : t('title'),
     description: t('description'),
@@ -71,10 +76,11 @@ export async function DirectoryView({
   searchParams: SearchParams
 }) {
   const query = parseDirectoryQuery(await searchParams, QUERY_NAMES[locale])
-  const [result, t, tp] = await Promise.all([
+  const [result, t, tp, ts] = await Promise.all([
     getDirectory(query, locale),
     getTranslations({ locale, namespace: 'directory' }),
     getTranslations({ locale, namespace: 'pagination' }),
+    getTranslations({ locale, namespace: 'states' }),
   ])
   const link = (o: Parameters<typeof directoryLink>[2]) => directoryLink(locale, query, o)
   const other = otherLocale(locale)
@@ -87,6 +93,7 @@ export async function DirectoryView({
         <p className="mt-2 text-muted">
           {result.category ? `${result.category.name}: ` : null}
           {t('count', { count: result.total })}
+          {query.state ? t('inState', { state: ts(query.state) }) : null}
           {query.q ? t('forQuery', { q: query.q }) : null}
           {query.letter
             ? query.letter === '#'
@@ -94,13 +101,16 @@ export async function DirectoryView({
               : t('withLetter', { letter: query.letter })
             : null}
         </p>
-        {locale === 'de' ? (
-          <PartnerViewSwitch
-            current="list"
-            listHref={link({ seite: 1 })}
-            mapHref={`/partner/karte${queryString({ q: query.q, kategorie: query.category })}`}
-          />
-        ) : null}
+        <PartnerViewSwitch
+          locale={locale}
+          current="list"
+          listHref={link({ seite: 1 })}
+          mapHref={mapHref(
+            { q: query.q, category: query.category, state: stateByCode(query.state), area: null },
+            {},
+            locale,
+          )}
+        />
 
         <form
           action={sectionPath('partners', locale)}
@@ -123,6 +133,22 @@ export async function DirectoryView({
           {query.category ? (
             <input type="hidden" name={QUERY_NAMES[locale].category} value={query.category} />
           ) : null}
+          <label htmlFor="verzeichnis-land" className="sr-only">
+            {t('stateLabel')}
+          </label>
+          <select
+            id="verzeichnis-land"
+            name={QUERY_NAMES[locale].state}
+            defaultValue={stateByCode(query.state)?.slug ?? ''}
+            className="max-w-full rounded border border-slate-400 px-3 py-2"
+          >
+            <option value="">{t('allStates')}</option>
+            {STATES.map((s) => (
+              <option key={s.code} value={s.slug}>
+                {ts(s.code)}
+              </option>
+            ))}
+          </select>
           <button
             type="submit"
             className="rounded bg-brand-800 px-5 py-2 font-medium text-white hover:bg-brand-900"

@@ -15,6 +15,7 @@ import { getPartnerProfile, type PartnerProfile } from '@/db/public/partner-prof
 import { findRedirect } from '@/db/public/redirects'
 import { formatTimestamp } from '@/lib/dates'
 import { organizationLocation } from '@/lib/geo/json-ld'
+import { mapHref } from '@/lib/geo/map-query'
 import { stateByCode } from '@/lib/geo/states'
 import { localeAlternates, otherLocale } from '@/lib/i18n/alternates'
 import type { Locale } from '@/lib/i18n/locales'
@@ -204,7 +205,12 @@ export async function PartnerBody({
 
         <PartnerLocator
           partner={partner}
-          mapHref={`/partner/karte${partner.state ? `?land=${stateByCode(partner.state)?.slug ?? ''}` : ''}`}
+          locale={locale}
+          mapHref={mapHref(
+            { q: '', category: null, state: stateByCode(partner.state), area: null },
+            {},
+            locale,
+          )}
         />
 
         {partner.news.length > 0 ? (

@@ -8,6 +8,7 @@ import { SEARCH_KIND } from '@/lib/search-kind'
 import { ftsMatchExpression, plainText, searchTerms } from '@/lib/search-text'
 import { snippet, type SnippetPart } from '@/lib/snippet'
 import type { Locale } from '@/lib/i18n/locales'
+import type { StateCode } from '@/lib/geo/states'
 import { englishVersions, localizePartners, type Localized } from './localize'
 import { findPublishedBySlug } from './find-by-slug'
 
@@ -33,6 +34,8 @@ export type PartnerCard = {
 export type DirectoryQuery = {
   q: string
   category: string | null
+  /** A federal state's code (`NW`): partners that gave it as theirs. */
+  state?: StateCode | null
   letter: string | null
   page: number
 }
@@ -95,7 +98,8 @@ export async function getDirectory(
           WHERE search_index MATCH ${match} AND s.rowid % 4 = 0`
     : sql`SELECT id, 0 AS rank FROM partners`
   const joins = sql`FROM (${matched}) m JOIN partners p ON p.id = m.id JOIN categories c ON c.id = p.category_id`
-  const base = sql`${joins} WHERE ${PUBLISHED}`
+  const inState = query.state ? sql`p.state = ${query.state}` : sql`1`
+  const base = sql`${joins} WHERE ${PUBLISHED} AND ${inState}`
   const noResults = searching && !match
 
   // One pass over the matching partners, counted by category and initial, gives both the
@@ -162,7 +166,7 @@ export async function getDirectory(
                 i.id AS logoId, i.width AS logoWidth, i.height AS logoHeight, i.alt AS logoAlt
               ${joins} LEFT JOIN images i ON i.id = p.logo_image_id
               LEFT JOIN search_texts t ON t.doc_id = p.id * 4 + ${SEARCH_KIND.partner}
-              WHERE ${PUBLISHED} AND ${categoryFilter} AND ${letterCondition(query.letter)}
+              WHERE ${PUBLISHED} AND ${inState} AND ${categoryFilter} AND ${letterCondition(query.letter)}
               ORDER BY ${order} LIMIT ${DIRECTORY_PAGE_SIZE} OFFSET ${(page - 1) * DIRECTORY_PAGE_SIZE}`,
         )
 

@@ -1,11 +1,19 @@
-import { parseSearchText, parseSlugParam, queryString } from '@/lib/validation/public-query'
-import { stateBySlug, type State } from './states'
+import {
+  parseSearchText,
+  parseSlugParam,
+  parseStateParam,
+  queryString,
+} from '@/lib/validation/public-query'
+import { QUERY_NAMES, sectionPath } from '@/lib/i18n/paths'
+import type { Locale } from '@/lib/i18n/locales'
+import { stateByCode, type State } from './states'
 import type { Bounds } from './map'
 import { LAT_RANGE, LON_RANGE } from '@/lib/validation/location'
 
 /*
  * The map's address: the directory's filters (q, kategorie), the state (`land`) and an area
- * (`gebiet=west,south,east,north`) that a group marker zooms to. Junk is dropped, never an error.
+ * (`gebiet=west,south,east,north`) that a group marker zooms to; in English `category`, `state`
+ * and `area`. Junk is dropped, never an error.
  */
 
 type Params = Record<string, string | string[] | undefined>
@@ -38,12 +46,13 @@ export function formatArea(b: Bounds): string {
   return [down(b.west), down(b.south), up(b.east), up(b.north)].join(',')
 }
 
-export function parseMapQuery(params: Params): MapQuery {
+export function parseMapQuery(params: Params, locale: Locale = 'de'): MapQuery {
+  const names = QUERY_NAMES[locale]
   return {
-    q: parseSearchText(params.q),
-    category: parseSlugParam(params.kategorie),
-    state: stateBySlug(parseSlugParam(params.land)),
-    area: parseArea(params.gebiet),
+    q: parseSearchText(params[names.q]),
+    category: parseSlugParam(params[names.category]),
+    state: stateByCode(parseStateParam(params, names)),
+    area: parseArea(params[names.area]),
   }
 }
 
@@ -51,14 +60,16 @@ export function parseMapQuery(params: Params): MapQuery {
 export function mapHref(
   query: MapQuery,
   overrides: Partial<{ area: Bounds | null; state: State | null; list: boolean }> = {},
+  locale: Locale = 'de',
 ): string {
   const state = 'state' in overrides ? overrides.state : query.state
   const area = 'area' in overrides ? overrides.area : query.area
+  const names = QUERY_NAMES[locale]
   const values = {
-    q: query.q,
-    kategorie: query.category,
-    land: state?.slug ?? null,
-    ...(overrides.list ? {} : { gebiet: area ? formatArea(area) : null }),
+    [names.q]: query.q,
+    [names.category]: query.category,
+    [names.state]: state?.slug ?? null,
+    ...(overrides.list ? {} : { [names.area]: area ? formatArea(area) : null }),
   }
-  return `${overrides.list ? '/partner' : '/partner/karte'}${queryString(values)}`
+  return `${sectionPath(overrides.list ? 'partners' : 'map', locale)}${queryString(values)}`
 }

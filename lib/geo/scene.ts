@@ -11,6 +11,8 @@ import {
   type MapPoint,
 } from './map'
 import { mapHref, type MapQuery } from './map-query'
+import type { Locale } from '@/lib/i18n/locales'
+import { partnerPath } from '@/lib/i18n/paths'
 import type { Site } from '@/lib/validation/location'
 
 /*
@@ -20,6 +22,7 @@ import type { Site } from '@/lib/validation/location'
  */
 
 export type MapPartner = {
+  /** The profile's slug in the page's language ("category/entry"). */
   slug: string
   name: string
   categoryName: string
@@ -98,7 +101,11 @@ function mostCommon(values: (string | null)[]): string | null {
   return best
 }
 
-export function buildScene(all: readonly MapPartner[], query: MapQuery): Scene {
+export function buildScene(
+  all: readonly MapPartner[],
+  query: MapQuery,
+  locale: Locale = 'de',
+): Scene {
   let points = all.flatMap(pointsOf)
   if (query.state) points = points.filter((p) => inState(p.item.partner, p, query.state!.code))
   if (query.area) points = points.filter((p) => contains(query.area!, p.lon, p.lat))
@@ -121,7 +128,7 @@ export function buildScene(all: readonly MapPartner[], query: MapQuery): Scene {
         kind: 'partner',
         x: group.x,
         y: group.y,
-        href: `/partner/${partner.slug}`,
+        href: partnerPath(partner.slug, locale),
         partner,
         site,
       }
@@ -136,8 +143,8 @@ export function buildScene(all: readonly MapPartner[], query: MapQuery): Scene {
       y: group.y,
       count: partners.length,
       place: mostCommon(partners.map((p) => p.city)),
-      href: zooms ? `${mapHref(query, { area: bounds })}#karte` : `#${id}`,
-      partners: partners.sort((a, b) => a.name.localeCompare(b.name, 'de')),
+      href: zooms ? `${mapHref(query, { area: bounds }, locale)}#karte` : `#${id}`,
+      partners: partners.sort((a, b) => a.name.localeCompare(b.name, locale)),
       zooms,
     }
   })

@@ -24,6 +24,9 @@ const PUBLIC_SOURCES = [
   'components/event-list.tsx',
   'components/contact-box.tsx',
   'components/partner-quote.tsx',
+  'components/map',
+  'components/partner-locator.tsx',
+  'components/partner-view-switch.tsx',
 ]
 
 /** The editors' preview banner is backend interface, German like the whole backend. */

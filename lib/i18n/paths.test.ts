@@ -28,6 +28,8 @@ describe('localized addresses', () => {
   it('turns German item addresses into English ones, and leaves others alone', () => {
     expect(localizeHref('/aktuelles/x', 'en')).toBe('/en/news/x')
     expect(localizeHref('/partner/a/b', 'en')).toBe('/en/partners/a/b')
+    expect(localizeHref('/partner/karte', 'en')).toBe('/en/partners/map')
+    expect(localizeHref('/partner/karte-und-mehr/x', 'en')).toBe('/en/partners/karte-und-mehr/x')
     expect(localizeHref('/veranstaltungen/y', 'en')).toBe('/en/events/y')
     expect(localizeHref('/en/news/x', 'en')).toBe('/en/news/x')
     expect(localizeHref('/partnerschaft', 'en')).toBe('/partnerschaft')

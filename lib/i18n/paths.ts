@@ -8,6 +8,7 @@ import type { Locale } from './locales'
 const SECTIONS = {
   home: { de: '/', en: '/en' },
   partners: { de: '/partner', en: '/en/partners' },
+  map: { de: '/partner/karte', en: '/en/partners/map' },
   news: { de: '/aktuelles', en: '/en/news' },
   events: { de: '/veranstaltungen', en: '/en/events' },
   archive: { de: '/veranstaltungen/archiv', en: '/en/events/archive' },
@@ -49,8 +50,19 @@ export const QUERY_NAMES = {
     year: 'jahr',
     tag: 'tag',
     q: 'q',
+    state: 'land',
+    area: 'gebiet',
   },
-  en: { page: 'page', category: 'category', letter: 'letter', year: 'year', tag: 'tag', q: 'q' },
+  en: {
+    page: 'page',
+    category: 'category',
+    letter: 'letter',
+    year: 'year',
+    tag: 'tag',
+    q: 'q',
+    state: 'state',
+    area: 'area',
+  },
 } as const satisfies Record<Locale, Record<string, string>>
 
 /** The item's slug in `locale`: an English one when there is one, else the German one. */
@@ -59,6 +71,7 @@ export function slugIn(slugs: { de: string; en: string | null }, locale: Locale)
 }
 
 const GERMAN_PREFIXES: [RegExp, string][] = [
+  [/^\/partner\/karte(?=$|\?|#)/, '/en/partners/map'],
   [/^\/partner(?=\/|$|\?)/, '/en/partners'],
   [/^\/aktuelles(?=\/|$|\?)/, '/en/news'],
   [/^\/veranstaltungen(?=\/|$|\?)/, '/en/events'],

@@ -8,6 +8,7 @@ import {
   parseYear,
   queryString,
 } from './public-query'
+import { QUERY_NAMES } from '@/lib/i18n/paths'
 
 describe('public query parameters', () => {
   it('reads the directory parameters', () => {
@@ -21,9 +22,19 @@ describe('public query parameters', () => {
     ).toEqual({
       q: 'Universität',
       category: 'vereine-und-verbaende',
+      state: null,
       letter: null,
       page: 3,
     })
+  })
+  it('reads the federal state by its slug, in German as land, in English as state', () => {
+    expect(parseDirectoryQuery({ land: 'nordrhein-westfalen' }).state).toBe('NW')
+    expect(parseDirectoryQuery({ land: ' Bayern ' }).state).toBe('BY')
+    expect(parseDirectoryQuery({ land: 'nirgendwo' }).state).toBeNull()
+    expect(parseDirectoryQuery({ land: ['hessen', 'bayern'] }).state).toBe('HE')
+    expect(parseDirectoryQuery({ state: 'sachsen' }, QUERY_NAMES.en).state).toBe('SN')
+    expect(parseDirectoryQuery({ land: 'sachsen' }, QUERY_NAMES.en).state).toBe('SN')
+    expect(parseDirectoryQuery({ state: 'sachsen' }).state).toBeNull()
   })
   it('turns junk into defaults', () => {
     expect(parsePage('-1')).toBe(1)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { QUERY_NAMES } from '@/lib/i18n/paths'
 import { isSlug } from '@/lib/slug'
+import { stateBySlug, type StateCode } from '@/lib/geo/states'
 
 /*
  * Query parameters of the public pages. Whatever a visitor (or a bot) puts in the URL becomes a
@@ -48,14 +49,24 @@ export function parseYear(value: string | string[] | undefined): number | null {
   return year >= 1900 && year <= 2200 ? year : null
 }
 
+type QueryNames = (typeof QUERY_NAMES)[keyof typeof QUERY_NAMES]
+
+/**
+ * A federal state by its slug (`nordrhein-westfalen`) under the language's name (`land`,
+ * English `state`); the English pages take the German `land` too, as the map's first addresses
+ * used it.
+ */
+export function parseStateParam(params: Params, names: QueryNames): StateCode | null {
+  const value = params[names.state] ?? params[QUERY_NAMES.de.state]
+  return stateBySlug(parseSlugParam(value))?.code ?? null
+}
+
 /** `names`: the parameter names of the page's language (German: kategorie, buchstabe, seite). */
-export function parseDirectoryQuery(
-  params: Params,
-  names: (typeof QUERY_NAMES)[keyof typeof QUERY_NAMES] = QUERY_NAMES.de,
-) {
+export function parseDirectoryQuery(params: Params, names: QueryNames = QUERY_NAMES.de) {
   return {
     q: parseSearchText(params[names.q]),
     category: parseSlugParam(params[names.category]),
+    state: parseStateParam(params, names),
     letter: parseLetter(params[names.letter]),
     page: parsePage(params[names.page]),
   }

@@ -1,5 +1,7 @@
-import { MAP_TEXT } from './map-texts'
+import { getTranslations } from 'next-intl/server'
+import { groupName } from './map-list'
 import { MapHover } from './map-hover'
+import type { Locale } from '@/lib/i18n/locales'
 import type { Marker, Scene } from '@/lib/geo/scene'
 
 /*
@@ -10,8 +12,19 @@ import type { Marker, Scene } from '@/lib/geo/scene'
 const logoUrl = (marker: Extract<Marker, { kind: 'partner' }>) =>
   marker.partner.logo ? `/bilder/${marker.partner.logo.id}.webp?w=160` : undefined
 
-export function PartnerMap({ scene, state }: { scene: Scene; state: string | null }) {
+export async function PartnerMap({
+  scene,
+  state,
+  locale,
+}: {
+  scene: Scene
+  state: string | null
+  locale: Locale
+}) {
+  const t = await getTranslations({ locale, namespace: 'map' })
   const total = scene.partners.length
+  const partnerLabel = (name: string, place: string | null, site: string | null) =>
+    [name, site ? t('site', { site }) : null, place].filter(Boolean).join(', ')
   return (
     <div className="relative" id="karte-flaeche">
       <svg
@@ -19,7 +32,7 @@ export function PartnerMap({ scene, state }: { scene: Scene; state: string | nul
         // Marker styles once here rather than on each of possibly hundreds of markers.
         className="mx-auto h-auto w-full max-w-3xl rounded-lg border border-slate-200 bg-sky-50 [&_.p]:fill-brand-800 [&_.p]:stroke-white [&_.s]:fill-white [&_.s]:stroke-brand-800 [&_a:focus-visible>circle]:stroke-amber-400 [&_a:focus-visible>circle]:stroke-[4] [&_a>circle]:stroke-2 [&_.g]:fill-orange-700 [&_.g]:stroke-white [&_a:hover>.g]:fill-orange-800 [&_text]:pointer-events-none [&_text]:fill-white [&_text]:text-[11px] [&_text]:font-bold"
         role="group"
-        aria-label={MAP_TEXT.mapLabel(total)}
+        aria-label={t('mapLabel', { count: total })}
       >
         <g aria-hidden="true">
           {scene.outlines.states.map((s) => (
@@ -45,11 +58,7 @@ export function PartnerMap({ scene, state }: { scene: Scene; state: string | nul
             <a
               key={`${marker.partner.slug}|${marker.site ?? ''}`}
               href={marker.href}
-              aria-label={MAP_TEXT.partnerLabel(
-                marker.partner.name,
-                marker.partner.city,
-                marker.site,
-              )}
+              aria-label={partnerLabel(marker.partner.name, marker.partner.city, marker.site)}
               data-logo={logoUrl(marker)}
             >
               <circle
@@ -63,7 +72,9 @@ export function PartnerMap({ scene, state }: { scene: Scene; state: string | nul
             <a
               key={marker.id}
               href={marker.href}
-              aria-label={MAP_TEXT.groupLabel(marker.count, marker.place, marker.zooms)}
+              aria-label={t(marker.zooms ? 'groupZooms' : 'groupLists', {
+                group: groupName(t, marker.count, marker.place),
+              })}
             >
               <circle
                 cx={Math.round(marker.x)}
@@ -88,30 +99,31 @@ export function PartnerMap({ scene, state }: { scene: Scene; state: string | nul
   )
 }
 
-export function MapLegend({ state }: { state: string | null }) {
+export async function MapLegend({ state, locale }: { state: string | null; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'map' })
   return (
     <section aria-labelledby="legende-titel" className="mt-3 text-sm text-muted">
       <h2 id="legende-titel" className="sr-only">
-        {MAP_TEXT.legendTitle}
+        {t('legendTitle')}
       </h2>
       <ul className="flex flex-wrap gap-x-6 gap-y-1">
         <li className="flex items-center gap-2">
           <svg aria-hidden="true" width="16" height="16">
             <circle cx="8" cy="8" r="6" className="fill-brand-800 stroke-white" strokeWidth={2} />
           </svg>
-          {MAP_TEXT.legendPartner}
+          {t('legendPartner')}
         </li>
         <li className="flex items-center gap-2">
           <svg aria-hidden="true" width="16" height="16">
             <circle cx="8" cy="8" r="6" className="fill-white stroke-brand-800" strokeWidth={2} />
           </svg>
-          {MAP_TEXT.legendSite}
+          {t('legendSite')}
         </li>
         <li className="flex items-center gap-2">
           <svg aria-hidden="true" width="20" height="20">
             <circle cx="10" cy="10" r="9" className="fill-orange-700" />
           </svg>
-          {MAP_TEXT.legendGroup}
+          {t('legendGroup')}
         </li>
         {state ? (
           <li className="flex items-center gap-2">
@@ -119,11 +131,11 @@ export function MapLegend({ state }: { state: string | null }) {
               aria-hidden="true"
               className="inline-block size-4 border border-slate-400 bg-brand-100"
             />
-            {MAP_TEXT.legendState}
+            {t('legendState')}
           </li>
         ) : null}
       </ul>
-      <p className="mt-1 text-xs">{MAP_TEXT.attribution}</p>
+      <p className="mt-1 text-xs">{t('attribution')}</p>
     </section>
   )
 }
