@@ -170,7 +170,10 @@ const REFUSAL_HEADERS = {
   'Cache-Control': 'no-store',
 }
 
-const ONE_CLICK_PATH = '/newsletter/abbestellen/ein-klick'
+const ONE_CLICK_PATHS = new Set([
+  '/newsletter/abbestellen/ein-klick',
+  '/en/newsletter/unsubscribe/one-click',
+])
 
 /**
  * Requests that change data must come from the portal's own pages: browsers send Origin with every
@@ -182,7 +185,8 @@ function crossSite(req) {
   if (SAFE_METHODS.has(req.method)) return false
   // RFC 8058 one-click unsubscribe is posted by mail providers' servers, without an Origin; the
   // key in the address is its authorization and unsubscribing is all it can do.
-  if (String(req.url).split('?')[0] === ONE_CLICK_PATH && !req.headers['next-action']) return false
+  if (ONE_CLICK_PATHS.has(String(req.url).split('?')[0]) && !req.headers['next-action'])
+    return false
   const host = String(req.headers['x-forwarded-host'] || req.headers.host || '')
     .split(',')[0]
     .trim()

@@ -51,6 +51,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...both(section('map'), { changeFrequency: 'daily', priority: 0.6 }),
     ...both(section('news'), { changeFrequency: 'daily', priority: 0.8 }),
     ...both(section('events'), { changeFrequency: 'daily', priority: 0.8 }),
+    ...both(section('newsletter'), { changeFrequency: 'yearly', priority: 0.3 }),
     ...pages.flatMap((p) =>
       both(pair(p.slugs, infoPagePath), {
         lastModified: p.updatedAt,

@@ -14,9 +14,13 @@ export async function PublicShell({
   children: React.ReactNode
 }) {
   const messages = await getMessages({ locale })
+  // The client needs the newsletter forms' texts; the mails' texts stay on the server.
+  const newsletter = Object.fromEntries(
+    Object.entries(messages.newsletter as Record<string, unknown>).filter(([k]) => k !== 'mail'),
+  )
   return (
     <RootDocument lang={locale}>
-      <ClientMessages locale={locale} messages={{ status: messages.status }}>
+      <ClientMessages locale={locale} messages={{ status: messages.status, newsletter }}>
         <div className="flex min-h-screen flex-col">
           <SiteHeader locale={locale} />
           <main id="inhalt" tabIndex={-1} className="flex-1 focus:outline-none">

@@ -4,10 +4,10 @@ import { SubscribeForm } from '@/components/newsletter/subscribe-form'
 import type { Locale } from '@/lib/i18n/locales'
 import { infoPagePath, sectionPath } from '@/lib/i18n/paths'
 import { siteTexts } from '@/lib/i18n/site-texts'
-import { NEWSLETTER_TEXT } from '@/lib/newsletter/texts'
 
 export async function SiteFooter({ locale = 'de' }: { locale?: Locale }) {
   const t = await getTranslations({ locale, namespace: 'footer' })
+  const newsletter = await getTranslations({ locale, namespace: 'newsletter' })
   const site = await siteTexts(locale)
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50">
@@ -16,15 +16,13 @@ export async function SiteFooter({ locale = 'de' }: { locale?: Locale }) {
           <p className="font-semibold text-ink">{site.name}</p>
           <p>{site.tagline}</p>
         </div>
-        {/* The newsletter is written in German: its form is offered on the German pages. */}
-        {locale === 'de' ? (
-          <section aria-labelledby="newsletter-fuss" className="max-w-xs">
-            <h2 id="newsletter-fuss" className="font-semibold text-ink">
-              {NEWSLETTER_TEXT.de.footerTitle}
-            </h2>
-            <SubscribeForm compact />
-          </section>
-        ) : null}
+        {/* The form subscribes in the page's language: its mails come in that language. */}
+        <section aria-labelledby="newsletter-fuss" className="max-w-xs">
+          <h2 id="newsletter-fuss" className="font-semibold text-ink">
+            {newsletter('footerTitle')}
+          </h2>
+          <SubscribeForm compact />
+        </section>
         <nav aria-label={t('nav')}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>

@@ -37,6 +37,7 @@ const PAGES: { en: string; de: string; h1: string | RegExp }[] = [
   { en: '/en/events/archive', de: '/veranstaltungen/archiv', h1: 'Past events' },
   { en: '/en/search?q=digital', de: '/suche?q=digital', h1: 'Search' },
   { en: '/en/impressum', de: '/impressum', h1: /Impressum/ },
+  { en: '/en/newsletter', de: '/newsletter', h1: 'Newsletter' },
 ]
 
 function pathOf(url: string) {
@@ -227,6 +228,7 @@ test('the sitemap lists both languages with xhtml:link alternates', async ({ req
     ['/', '/en'],
     ['/partner', '/en/partners'],
     ['/partner/karte', '/en/partners/map'],
+    ['/newsletter', '/en/newsletter'],
     [`/aktuelles/${ARTICLE}`, null],
     [`/partner/${PROFILE}`, null],
   ] as const) {

@@ -400,6 +400,35 @@ const TRIGGERS: Record<string, (page: Page, arm: () => void) => Promise<void>> =
     arm()
     await page.getByRole('button', { name: 'Englische Fassung zurückziehen' }).click()
   },
+  reviewTranslationAction: async (page, arm) => {
+    // Partner A's English version of its own item, waiting for review.
+    const db = openDb(false)
+    try {
+      const at = Date.now()
+      db.prepare(
+        "INSERT INTO translations (entity_type, entity_id, locale, slug, title, lead, body, link_labels, status, created_at, updated_at) VALUES ('news', ?, 'en', 'matrix-english-proposal', 'Matrix: English proposal', '', 'Text', '[]', 'in_review', ?, ?)",
+      ).run(idOf('news', 'slug', 'matrix-vorschlag-partner-a'), at, at)
+    } finally {
+      db.close()
+    }
+    await page.goto('/admin/review')
+    arm()
+    await page
+      .getByRole('button', { name: 'Englische Fassung Matrix: English proposal freigeben' })
+      .click()
+  },
+  restoreTranslationRevisionAction: async (page, arm) => {
+    const id = idOf('news', 'slug', 'matrix-zum-zurueckziehen')
+    await page.goto(`/admin/news/${id}/englisch`)
+    await page.getByLabel('Titel (englisch)').fill('Matrix: first English title')
+    await saveAndWait(page, 'Veröffentlichen')
+    await page.getByLabel('Titel (englisch)').fill('Matrix: second English title')
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('second English title')
+    await page.goto(`/admin/news/${id}/englisch/versionen`)
+    arm()
+    await page.getByRole('button', { name: 'Wiederherstellen' }).first().click()
+  },
   inviteUserAction: async (page, arm) => {
     await page.goto('/admin/users')
     await page.getByLabel('Name').fill('Nora Neu')

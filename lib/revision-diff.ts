@@ -104,3 +104,16 @@ export const PAGE_FIELDS: FieldSpec[] = [
   { key: 'slug', label: 'Slug' },
   { key: 'body', label: 'Text' },
 ]
+
+/** An English version's fields; each kind shows those it has (lib/translation-kinds.ts). */
+export const TRANSLATION_FIELDS: FieldSpec[] = [
+  { key: 'title', label: 'Titel (englisch)' },
+  { key: 'slug', label: 'Slug (englisch)' },
+  { key: 'lead', label: 'Vorspann (englisch)' },
+  { key: 'body', label: 'Text (englisch)' },
+  { key: 'quoteText', label: 'Zitat (englisch)' },
+  { key: 'quoteAuthorFunction', label: 'Funktion der zitierten Person (englisch)' },
+  { key: 'imageAlt', label: 'Alternativtext (englisch)' },
+  { key: 'linkLabels', label: 'Linktexte (englisch)' },
+  { key: 'status', label: 'Status' },
+]

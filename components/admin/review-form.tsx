@@ -10,12 +10,15 @@ export function ReviewForm({
   id,
   revisionId,
   label,
+  idPrefix = 'notiz',
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>
   id: number
   /** The version shown to the editor; omitted where the id itself names one version. */
   revisionId?: number
   label: string
+  /** Keeps the note fields' ids apart where entries of different kinds share a page. */
+  idPrefix?: string
 }) {
   const [state, formAction, pending] = useActionState(action, initialActionState)
   const noteError = state.fieldErrors.note?.[0]
@@ -26,19 +29,19 @@ export function ReviewForm({
       {revisionId !== undefined ? (
         <input type="hidden" name="revisionId" value={revisionId} />
       ) : null}
-      <label htmlFor={`notiz-${id}`} className="text-sm font-medium">
+      <label htmlFor={`${idPrefix}-${id}`} className="text-sm font-medium">
         Anmerkung für den Partner (bei Ablehnung nötig)
       </label>
       <textarea
-        id={`notiz-${id}`}
+        id={`${idPrefix}-${id}`}
         name="note"
         rows={2}
         className={inputClass}
         aria-invalid={!!noteError}
-        aria-describedby={noteError ? `notiz-${id}-fehler` : undefined}
+        aria-describedby={noteError ? `${idPrefix}-${id}-fehler` : undefined}
       />
       {noteError ? (
-        <p id={`notiz-${id}-fehler`} className="text-sm font-medium text-red-700">
+        <p id={`${idPrefix}-${id}-fehler`} className="text-sm font-medium text-red-700">
           {noteError}
         </p>
       ) : null}

@@ -1,24 +1,29 @@
 'use client'
 
+import { useLocale, useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 import { subscribeAction, subscribeFooterAction } from '@/app/(public)/newsletter/actions'
 import { FormMessage, inputClass, SubmitButton } from '@/components/ui/form'
 import { initialActionState } from '@/lib/action-state'
-import { NEWSLETTER_TEXT, NEWSLETTER_TOPICS } from '@/lib/newsletter/texts'
+import { isLocale } from '@/lib/i18n/locales'
+import { newsletterPath } from '@/lib/i18n/paths'
+import { NEWSLETTER_TOPICS, TOPIC_KEYS } from '@/lib/newsletter/topics'
 
 /*
- * The subscribe form, full on /newsletter and short in the footer. Works without JavaScript:
- * the browser posts the form and the answer is rendered on /newsletter (the permalink). No
- * cookie; the hidden `website` field is the honeypot.
+ * The subscribe form, full on the newsletter page and short in the footer, in the page's
+ * language (the subscription keeps it for its mails). Works without JavaScript: the browser
+ * posts the form and the answer is rendered on the newsletter page (the permalink). No cookie;
+ * the hidden `website` field is the honeypot.
  */
 
-const t = NEWSLETTER_TEXT.de
-
 export function SubscribeForm({ compact = false }: { compact?: boolean }) {
+  const t = useTranslations('newsletter')
+  const current = useLocale()
+  const locale = isLocale(current) ? current : 'de'
   const [state, action, pending] = useActionState(
     compact ? subscribeFooterAction : subscribeAction,
     initialActionState,
-    '/newsletter',
+    newsletterPath('subscribe', locale),
   )
   const prefix = compact ? 'nl-fuss' : 'nl'
   const emailError = state.fieldErrors.email?.[0]
@@ -32,9 +37,10 @@ export function SubscribeForm({ compact = false }: { compact?: boolean }) {
       noValidate
     >
       {compact ? null : <FormMessage state={state} />}
+      <input type="hidden" name="locale" value={locale} />
       <div className="flex flex-col gap-1">
         <label htmlFor={`${prefix}-email`} className="font-medium text-ink">
-          {t.email}
+          {t('email')}
         </label>
         <input
           id={`${prefix}-email`}
@@ -58,7 +64,9 @@ export function SubscribeForm({ compact = false }: { compact?: boolean }) {
         className="flex flex-col gap-1"
         aria-describedby={topicsError ? `${prefix}-themen-fehler` : undefined}
       >
-        <legend className={compact ? 'sr-only' : 'font-medium text-ink'}>{t.topicsLegend}</legend>
+        <legend className={compact ? 'sr-only' : 'font-medium text-ink'}>
+          {t('topicsLegend')}
+        </legend>
         <div className="flex flex-wrap gap-x-5 gap-y-1">
           {NEWSLETTER_TOPICS.map((topic) => (
             <label key={topic} className="flex items-center gap-2">
@@ -68,7 +76,7 @@ export function SubscribeForm({ compact = false }: { compact?: boolean }) {
                 value={topic}
                 defaultChecked={chosen ? chosen.includes(topic) : true}
               />
-              {t.topics[topic]}
+              {t(TOPIC_KEYS[topic])}
             </label>
           ))}
         </div>
@@ -80,7 +88,7 @@ export function SubscribeForm({ compact = false }: { compact?: boolean }) {
       </fieldset>
       {/* The honeypot: hidden from people and screen readers, filled by simple bots. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label htmlFor={`${prefix}-website`}>{t.honeypot}</label>
+        <label htmlFor={`${prefix}-website`}>{t('honeypot')}</label>
         <input
           id={`${prefix}-website`}
           name="website"
@@ -89,9 +97,9 @@ export function SubscribeForm({ compact = false }: { compact?: boolean }) {
           autoComplete="off"
         />
       </div>
-      <p className="text-sm text-muted">{t.consent}</p>
+      <p className="text-sm text-muted">{t('consent')}</p>
       <div>
-        <SubmitButton pending={pending}>{compact ? t.footerSubmit : t.submit}</SubmitButton>
+        <SubmitButton pending={pending}>{compact ? t('footerSubmit') : t('submit')}</SubmitButton>
       </div>
     </form>
   )

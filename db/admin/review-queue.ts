@@ -3,10 +3,14 @@ import { asc, eq, sql } from 'drizzle-orm'
 import { getDb } from '../client'
 import { requireRole } from '../auth/guard'
 import { listPendingSubmissions } from './submissions'
+import { listTranslationsInReview } from './translation-review'
 import { events, news, partners } from '../schema'
 import { AUTOSAVE_SOURCE } from '@/lib/validation/autosave'
 
-/** Everything waiting for an editor: proposed news and events, and profile changes. */
+/**
+ * Everything waiting for an editor: proposed news and events, profile changes (German or
+ * English) and partners' English versions of their news and events.
+ */
 export async function getReviewQueue() {
   await requireRole('editor', 'admin')
   const db = getDb()
@@ -29,5 +33,6 @@ export async function getReviewQueue() {
     news: waiting(news, 'news'),
     events: waiting(events, 'event'),
     profiles: await listPendingSubmissions(),
+    translations: await listTranslationsInReview(),
   }
 }

@@ -57,8 +57,11 @@ function imageAlt(id: string | null): string | null {
   )
 }
 
-/** Loads the German item after checking the caller may edit it; null when it does not exist. */
-async function loadOriginal(
+/**
+ * Loads the German item after checking the caller may edit it; null when it does not exist. The
+ * English versions and their revisions (./translation-revisions.ts) share this rule.
+ */
+export async function loadOriginal(
   type: TranslatableType,
   id: number,
 ): Promise<{ user: CurrentUser; german: GermanOriginal } | null> {
@@ -158,7 +161,11 @@ export type TranslationEdit = NonNullable<Awaited<ReturnType<typeof getTranslati
 const GERMAN_SLUG_TABLES = { news, event: events, page: pages, category: categories } as const
 
 /** An English slug must be free among English slugs and must not be another item's German one. */
-function assertEnglishSlugFree(type: TranslatableType, slug: string, entityId: number): void {
+export function assertEnglishSlugFree(
+  type: TranslatableType,
+  slug: string,
+  entityId: number,
+): void {
   if (type !== 'partner' && isReservedSlug(type, 'en', slug))
     throw new FieldError('slug', RESERVED_SLUG_MESSAGE)
   const db = getDb()

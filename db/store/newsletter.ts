@@ -11,7 +11,7 @@ import {
 } from '../schema'
 import { writeTransaction, type Tx } from '../tx'
 import { now } from '@/lib/clock'
-import { NEWSLETTER_TEXT, type NewsletterTopic } from '@/lib/newsletter/texts'
+import { newsletterText, type NewsletterTopic } from '@/lib/newsletter/texts'
 import { SITE } from '@/lib/site'
 
 /*
@@ -68,7 +68,8 @@ export function requestSubscription(
       state: 'pending' as const,
       requestedAt: at,
       requestAddress: clientAddress,
-      consentText: NEWSLETTER_TEXT.de.consent,
+      // The consent as it was shown: in the language of the form.
+      consentText: newsletterText(input.locale).consent,
       confirmTokenHash: null,
       confirmExpiresAt: null,
       confirmedAt: null,

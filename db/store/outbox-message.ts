@@ -5,6 +5,8 @@ import { events, news, newsletterIssues, newsletterSubscribers, type OutboxRow }
 import { issueConfirmToken, parseTopics } from './newsletter'
 import { formatEventTime, formatLongDate } from '@/lib/dates'
 import { renderConfirmMail, renderIssueMail, type MailItem } from '@/lib/newsletter/render'
+import { newsletterPath } from '@/lib/i18n/paths'
+import type { NewsletterLocale } from '@/lib/newsletter/topics'
 import { absoluteUrl, SITE } from '@/lib/site'
 
 /*
@@ -80,11 +82,13 @@ export function mailItems(db: Db, refs: IssueItemRef[]): MailItem[] {
   return out
 }
 
-export function manageLinks(key: string) {
+/** The subscriber's own links, to the pages in the subscriber's language. */
+export function manageLinks(key: string, locale: NewsletterLocale = 'de') {
+  const query = `?key=${encodeURIComponent(key)}`
   return {
-    unsubscribe: absoluteUrl(`/newsletter/abbestellen?key=${encodeURIComponent(key)}`),
-    oneClick: absoluteUrl(`/newsletter/abbestellen/ein-klick?key=${encodeURIComponent(key)}`),
-    settings: absoluteUrl(`/newsletter/einstellungen?key=${encodeURIComponent(key)}`),
+    unsubscribe: absoluteUrl(newsletterPath('unsubscribe', locale) + query),
+    oneClick: absoluteUrl(newsletterPath('oneClick', locale) + query),
+    settings: absoluteUrl(newsletterPath('settings', locale) + query),
   }
 }
 
@@ -103,7 +107,7 @@ export function composeMessage(db: Db, row: OutboxRow): ComposedMail | null {
     const token = issueConfirmToken(db, subscriber.id)
     if (!token) return null
     const mail = renderConfirmMail({
-      link: absoluteUrl(`/newsletter/bestaetigen?token=${token}`),
+      link: absoluteUrl(`${newsletterPath('confirm', subscriber.locale)}?token=${token}`),
       site,
       locale: subscriber.locale,
     })
@@ -123,7 +127,7 @@ export function composeMessage(db: Db, row: OutboxRow): ComposedMail | null {
   if (!subscriber || subscriber.state !== 'confirmed') return null
   const topics = new Set(parseTopics(subscriber.topics))
   items = items.filter((i) => topics.has(i.type === 'event' ? 'events' : 'news'))
-  const links = manageLinks(subscriber.manageKey)
+  const links = manageLinks(subscriber.manageKey, subscriber.locale)
   const mail = renderIssueMail({ ...issue, items, site, links, locale: subscriber.locale })
   return {
     to: subscriber.email,

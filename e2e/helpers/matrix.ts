@@ -78,6 +78,8 @@ const ROWS: MatrixRow[] = [
   { action: 'endSessionsAction', as: 'admin', denied: NOT_ADMIN },
   { action: 'saveTranslationAction', as: 'editor', denied: NOT_EDITORIAL },
   { action: 'withdrawTranslationAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'reviewTranslationAction', as: 'editor', denied: NOT_EDITORIAL },
+  { action: 'restoreTranslationRevisionAction', as: 'editor', denied: NOT_EDITORIAL },
   { action: 'saveNewsletterIssueAction', as: 'editor', denied: NOT_EDITORIAL },
   { action: 'sendNewsletterTestAction', as: 'editor', denied: NOT_EDITORIAL },
   { action: 'sendNewsletterIssueAction', as: 'editor', denied: NOT_EDITORIAL },

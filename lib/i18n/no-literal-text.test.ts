@@ -15,6 +15,7 @@ const PUBLIC_SOURCES = [
   'app/global-error.tsx',
   'components/pages',
   'components/i18n',
+  'components/newsletter',
   'components/status',
   'components/site-header.tsx',
   'components/site-footer.tsx',

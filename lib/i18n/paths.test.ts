@@ -3,6 +3,7 @@ import {
   eventCalendarPath,
   infoPagePath,
   localizeHref,
+  newsletterPath,
   newsPath,
   partnerPath,
   slugIn,
@@ -34,5 +35,16 @@ describe('localized addresses', () => {
     expect(localizeHref('/en/news/x', 'en')).toBe('/en/news/x')
     expect(localizeHref('/partnerschaft', 'en')).toBe('/partnerschaft')
     expect(localizeHref('/aktuelles/x', 'de')).toBe('/aktuelles/x')
+  })
+})
+
+describe('newsletter addresses', () => {
+  it('keep the German ones and have English ones under /en/newsletter', () => {
+    expect(newsletterPath('subscribe', 'de')).toBe('/newsletter')
+    expect(newsletterPath('subscribe', 'en')).toBe('/en/newsletter')
+    expect(newsletterPath('confirm', 'de')).toBe('/newsletter/bestaetigen')
+    expect(newsletterPath('confirm', 'en')).toBe('/en/newsletter/confirm')
+    expect(newsletterPath('oneClick', 'de')).toBe('/newsletter/abbestellen/ein-klick')
+    expect(newsletterPath('oneClick', 'en')).toBe('/en/newsletter/unsubscribe/one-click')
   })
 })

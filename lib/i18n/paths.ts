@@ -15,6 +15,7 @@ const SECTIONS = {
   search: { de: '/suche', en: '/en/search' },
   feed: { de: '/feed.xml', en: '/en/feed.xml' },
   calendar: { de: '/veranstaltungen/kalender.ics', en: '/en/events/calendar.ics' },
+  newsletter: { de: '/newsletter', en: '/en/newsletter' },
 } as const
 
 export type Section = keyof typeof SECTIONS
@@ -39,6 +40,24 @@ export function eventCalendarPath(slug: string, locale: Locale): string {
 /** Editorial pages such as /impressum (English: /en/<slug>). */
 export function infoPagePath(slug: string, locale: Locale): string {
   return locale === 'en' ? `/en/${slug}` : `/${slug}`
+}
+
+/** The newsletter's pages below /newsletter (English: /en/newsletter). */
+const NEWSLETTER_PAGES = {
+  subscribe: { de: '', en: '' },
+  confirm: { de: '/bestaetigen', en: '/confirm' },
+  confirmed: { de: '/bestaetigt', en: '/confirmed' },
+  invalidLink: { de: '/link-ungueltig', en: '/invalid-link' },
+  unsubscribe: { de: '/abbestellen', en: '/unsubscribe' },
+  oneClick: { de: '/abbestellen/ein-klick', en: '/unsubscribe/one-click' },
+  unsubscribed: { de: '/abgemeldet', en: '/unsubscribed' },
+  settings: { de: '/einstellungen', en: '/settings' },
+} as const
+
+export type NewsletterPage = keyof typeof NEWSLETTER_PAGES
+
+export function newsletterPath(page: NewsletterPage, locale: Locale): string {
+  return `${SECTIONS.newsletter[locale]}${NEWSLETTER_PAGES[page][locale]}`
 }
 
 /** The query parameter names of the list pages. */

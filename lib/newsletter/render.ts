@@ -32,8 +32,8 @@ export function absolutise(html: string, origin: string): string {
 
 const LINK = 'color:#1d4ed8;text-decoration:underline'
 
-function frame(title: string, body: string, footer: string): string {
-  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escape(title)}</title></head><body style="margin:0;padding:0;background:#f8fafc"><div style="max-width:600px;margin:0 auto;padding:24px 16px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#0f172a;background:#ffffff">${body}<div style="margin-top:32px;padding-top:16px;border-top:1px solid #e2e8f0;font-size:13px;color:#475569">${footer}</div></div></body></html>`
+function frame(lang: string, title: string, body: string, footer: string): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escape(title)}</title></head><body style="margin:0;padding:0;background:#f8fafc"><div style="max-width:600px;margin:0 auto;padding:24px 16px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#0f172a;background:#ffffff">${body}<div style="margin-top:32px;padding-top:16px;border-top:1px solid #e2e8f0;font-size:13px;color:#475569">${footer}</div></div></body></html>`
 }
 
 export function renderIssueMail(input: {
@@ -45,7 +45,8 @@ export function renderIssueMail(input: {
   locale?: NewsletterLocale
   test?: boolean
 }): RenderedMail {
-  const t = newsletterText(input.locale).mail
+  const texts = newsletterText(input.locale)
+  const t = texts.mail
   const subject = `${input.test ? t.test : ''}${input.subject}`
   const groups = (['news', 'event'] as const)
     .map((type) => ({
@@ -104,7 +105,7 @@ export function renderIssueMail(input: {
   const footer =
     `<p style="margin:0 0 8px">${escape(t.footer(input.site.name))}</p>` +
     `<p style="margin:0"><a href="${escape(input.links.settings)}" style="${LINK}">${escape(t.settings)}</a> · <a href="${escape(input.links.unsubscribe)}" style="${LINK}">${escape(t.unsubscribe)}</a></p>`
-  return { subject, text: text.join('\n'), html: frame(subject, body, footer) }
+  return { subject, text: text.join('\n'), html: frame(texts.locale, subject, body, footer) }
 }
 
 export function renderConfirmMail(input: {
@@ -112,7 +113,8 @@ export function renderConfirmMail(input: {
   site: { name: string; url: string }
   locale?: NewsletterLocale
 }): RenderedMail {
-  const t = newsletterText(input.locale).mail
+  const texts = newsletterText(input.locale)
+  const t = texts.mail
   const text = t.confirmBody(input.link, input.site.name)
   const paragraphs = text
     .split('\n\n')
@@ -125,6 +127,6 @@ export function renderConfirmMail(input: {
   return {
     subject: t.confirmSubject,
     text,
-    html: frame(t.confirmSubject, paragraphs, escape(input.site.name)),
+    html: frame(texts.locale, t.confirmSubject, paragraphs, escape(input.site.name)),
   }
 }

@@ -1,66 +1,56 @@
+// The core of next-intl, without React: the sender renders mails outside any request.
+import { createTranslator } from 'use-intl/core'
+import de from '../../messages/de.json'
+import en from '../../messages/en.json'
+import { TOPIC_KEYS, type NewsletterLocale, type NewsletterTopic } from './topics'
+
+export { NEWSLETTER_TOPICS, type NewsletterLocale, type NewsletterTopic } from './topics'
+
 /*
- * Every visitor-facing text of the newsletter in one place (pages, forms, mails), so a second
- * language can follow by adding a sibling object. Subscribers store their locale already.
+ * The newsletter's texts in a language, from the message files (namespace `newsletter`), for
+ * code outside React: the form actions, the consent proof and the mails, which the sender
+ * renders in the subscriber's language long after the request that subscribed.
  */
 
-export const NEWSLETTER_TOPICS = ['news', 'events'] as const
-export type NewsletterTopic = (typeof NEWSLETTER_TOPICS)[number]
-export type NewsletterLocale = 'de' | 'en'
+const MESSAGES = { de, en } as const
 
-export const NEWSLETTER_TEXT = {
-  de: {
-    title: 'Newsletter',
-    lead: 'Die neuen Meldungen und Veranstaltungen aus dem Netzwerk per E-Mail. Kostenlos, jederzeit mit einem Klick abbestellbar.',
-    email: 'E-Mail-Adresse',
-    topicsLegend: 'Themen',
-    topics: { news: 'Meldungen', events: 'Veranstaltungen' } as Record<NewsletterTopic, string>,
-    submit: 'Newsletter abonnieren',
-    footerTitle: 'Newsletter',
-    home: 'Zur Startseite',
-    footerSubmit: 'Abonnieren',
-    /** The consent text; stored with each subscription as it was shown. */
-    consent:
-      'Ich möchte den Newsletter mit den gewählten Themen per E-Mail erhalten. Meine Einwilligung kann ich jederzeit über den Abmeldelink in jeder E-Mail widerrufen. Gespeichert werden die E-Mail-Adresse, die Themen sowie Zeitpunkt und IP-Adresse von Anmeldung und Bestätigung als Nachweis.',
-    honeypot: 'Dieses Feld bitte leer lassen',
-    accepted:
-      'Danke! Wenn die Adresse noch nicht angemeldet ist, erhalten Sie gleich eine E-Mail mit einem Bestätigungslink. Erst nach der Bestätigung schicken wir Ihnen den Newsletter.',
-    invalidEmail: 'Bitte eine gültige E-Mail-Adresse eingeben.',
-    noTopic: 'Bitte mindestens ein Thema wählen.',
-    confirmedTitle: 'Anmeldung bestätigt',
-    confirmed: 'Vielen Dank, Ihre Anmeldung ist bestätigt. Sie erhalten ab jetzt den Newsletter.',
-    confirmFailedTitle: 'Link ungültig',
-    confirmFailed:
-      'Dieser Bestätigungslink ist ungültig, schon benutzt oder abgelaufen (er gilt 48 Stunden). Bitte melden Sie sich noch einmal an.',
-    unsubscribeTitle: 'Newsletter abbestellen',
-    unsubscribeLead: 'Mit einem Klick auf den Knopf erhalten Sie keinen Newsletter mehr.',
-    unsubscribeButton: 'Jetzt abbestellen',
-    unsubscribedTitle: 'Abgemeldet',
-    unsubscribed: 'Sie sind abgemeldet und erhalten keinen Newsletter mehr.',
-    linkInvalid: 'Dieser Link ist ungültig.',
-    settingsTitle: 'Newsletter-Themen ändern',
-    settingsSaved: 'Ihre Themen sind gespeichert.',
-    settingsSubmit: 'Themen speichern',
-    privacy:
-      'Der Newsletter enthält keine Zählpixel und keine Weiterleitungslinks: Wir erfahren nicht, ob oder wann Sie ihn öffnen oder worauf Sie klicken.',
+function build(locale: NewsletterLocale) {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'newsletter' })
+  const topics = Object.fromEntries(
+    Object.entries(TOPIC_KEYS).map(([topic, key]) => [topic, t(key)]),
+  ) as Record<NewsletterTopic, string>
+  return {
+    locale,
+    topics,
+    consent: t('consent'),
+    accepted: t('accepted'),
+    invalidEmail: t('invalidEmail'),
+    noTopic: t('noTopic'),
+    linkInvalid: t('linkInvalid'),
+    settingsSaved: t('settingsSaved'),
+    oneClickDone: t('oneClickDone'),
+    oneClickUnknown: t('oneClickUnknown'),
     mail: {
-      confirmSubject: 'Bitte bestätigen Sie Ihre Newsletter-Anmeldung',
-      confirmBody: (link: string, site: string) =>
-        `Guten Tag,\n\njemand – hoffentlich Sie – hat diese Adresse für den Newsletter von ${site} angemeldet. Bitte bestätigen Sie die Anmeldung über diesen Link (er gilt 48 Stunden und nur einmal):\n\n${link}\n\nWenn Sie das nicht waren, ignorieren Sie diese E-Mail einfach; Sie erhalten dann nichts weiter von uns.`,
-      confirmButton: 'Anmeldung bestätigen',
-      news: 'Meldungen',
-      events: 'Veranstaltungen',
-      readMore: 'Weiterlesen',
-      unsubscribe: 'Newsletter abbestellen',
-      settings: 'Themen ändern',
-      footer: (site: string) =>
-        `Sie erhalten diese E-Mail, weil Sie den Newsletter von ${site} abonniert haben.`,
-      test: '[Test] ',
+      confirmSubject: t('mail.confirmSubject'),
+      confirmBody: (link: string, site: string) => t('mail.confirmBody', { link, site }),
+      confirmButton: t('mail.confirmButton'),
+      news: t('mail.news'),
+      events: t('mail.events'),
+      readMore: t('mail.readMore'),
+      unsubscribe: t('mail.unsubscribe'),
+      settings: t('mail.settings'),
+      footer: (site: string) => t('mail.footer', { site }),
+      test: t('mail.test'),
     },
-  },
-} as const
+  }
+}
 
-export function newsletterText(locale: NewsletterLocale = 'de') {
-  // English texts come with the English site; until then every subscriber reads German.
-  void locale
-  return NEWSLETTER_TEXT.de
+export type NewsletterTexts = ReturnType<typeof build>
+
+const BUILT: Partial<Record<NewsletterLocale, NewsletterTexts>> = {}
+
+/** The texts in `locale`; anything but English reads German, the portal's home language. */
+export function newsletterText(locale: NewsletterLocale = 'de'): NewsletterTexts {
+  const key: NewsletterLocale = locale === 'en' ? 'en' : 'de'
+  return (BUILT[key] ??= build(key))
 }

@@ -1,30 +1,44 @@
 import { z } from 'zod'
-import { NEWSLETTER_TOPICS, NEWSLETTER_TEXT } from '../newsletter/texts'
+import { newsletterText, NEWSLETTER_TOPICS, type NewsletterLocale } from '../newsletter/texts'
 
-const t = NEWSLETTER_TEXT.de
+const localeField = z.enum(['de', 'en'])
 
-export const topicsField = z
-  .array(z.enum(NEWSLETTER_TOPICS))
-  .max(NEWSLETTER_TOPICS.length)
-  .min(1, { error: t.noTopic })
+/** The language a visitor's form was in (a hidden field); German when missing or unknown. */
+export function formLocale(value: unknown): NewsletterLocale {
+  return localeField.safeParse(value).data ?? 'de'
+}
 
-export const subscribeSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(3, { error: t.invalidEmail })
-    .max(254, { error: t.invalidEmail })
-    .pipe(z.email({ error: t.invalidEmail })),
-  topics: topicsField,
-  /** The honeypot: people leave it empty, simple bots fill every field. */
-  website: z.string().max(500).optional(),
-  locale: z.enum(['de', 'en']).optional(),
-})
+/* The visitor's schemas speak the language of the form they came from. */
 
-export const topicsSchema = z.object({
-  key: z.string().min(10).max(100),
-  topics: topicsField,
-})
+function topicsField(locale: NewsletterLocale) {
+  return z
+    .array(z.enum(NEWSLETTER_TOPICS))
+    .max(NEWSLETTER_TOPICS.length)
+    .min(1, { error: newsletterText(locale).noTopic })
+}
+
+export function subscribeSchema(locale: NewsletterLocale) {
+  const invalidEmail = newsletterText(locale).invalidEmail
+  return z.object({
+    email: z
+      .string()
+      .trim()
+      .min(3, { error: invalidEmail })
+      .max(254, { error: invalidEmail })
+      .pipe(z.email({ error: invalidEmail })),
+    topics: topicsField(locale),
+    /** The honeypot: people leave it empty, simple bots fill every field. */
+    website: z.string().max(500).optional(),
+    locale: localeField,
+  })
+}
+
+export function topicsSchema(locale: NewsletterLocale) {
+  return z.object({
+    key: z.string().min(10).max(100),
+    topics: topicsField(locale),
+  })
+}
 
 const itemRef = z.string().regex(/^(news|event):\d{1,9}$/)
 

@@ -59,6 +59,11 @@ const ROUTE_HANDLERS: Record<
     methods: ['GET', 'POST'],
     access: 'public',
   },
+  'app/en/newsletter/confirm/route.ts': { methods: ['GET'], access: 'public' },
+  'app/en/newsletter/unsubscribe/one-click/route.ts': {
+    methods: ['GET', 'POST'],
+    access: 'public',
+  },
   'app/admin/newsletter/abonnenten.csv/route.ts': {
     methods: ['GET'],
     access: { guardedBy: ['exportSubscribers'] },

@@ -1,8 +1,11 @@
 'use server'
 
 import { guardedAction } from '@/db/auth/guard'
+import { reviewTranslation } from '@/db/admin/translation-review'
+import { restoreTranslationRevision } from '@/db/admin/translation-revisions'
 import { saveTranslationAdmin, withdrawTranslation } from '@/db/admin/translations'
 import { englishAdminPath } from '@/lib/translation-kinds'
+import { itemReviewSchema, restoreSchema } from '@/lib/validation/item-actions'
 import { translationActionSchema, translationWithdrawSchema } from '@/lib/validation/translation'
 
 /*
@@ -34,5 +37,30 @@ export const withdrawTranslationAction = guardedAction(
   async ({ entityType, entityId }) => {
     await withdrawTranslation(entityType, entityId)
     return { redirectTo: `${englishAdminPath(entityType, entityId)}?gespeichert=withdraw` }
+  },
+)
+
+/** An editor's decision on a partner's English version in the review queue. */
+export const reviewTranslationAction = guardedAction(
+  {
+    name: 'reviewTranslation',
+    roles: ['admin', 'editor'],
+    schema: itemReviewSchema,
+  },
+  async ({ id, revisionId, decision, note }) => {
+    await reviewTranslation(id, revisionId, decision, note || null)
+    return { redirectTo: '/admin/review?erledigt=1' }
+  },
+)
+
+export const restoreTranslationRevisionAction = guardedAction(
+  {
+    name: 'restoreTranslationRevision',
+    roles: ['admin', 'editor'],
+    schema: restoreSchema,
+  },
+  async ({ revisionId }) => {
+    const { type, entityId } = await restoreTranslationRevision(revisionId)
+    return { redirectTo: `${englishAdminPath(type, entityId)}?gespeichert=restore` }
   },
 )

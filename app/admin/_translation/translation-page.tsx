@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { forbidden, notFound } from 'next/navigation'
 import { TranslationForm } from './translation-form'
 import { LanguageTabs } from '@/components/admin/language-tabs'
@@ -49,6 +50,14 @@ export async function TranslationPage({
         ) : (
           <span className="text-sm text-muted">noch nicht übersetzt</span>
         )}
+        {translation ? (
+          <Link
+            href={`${englishAdminPath(type, id)}/versionen`}
+            className="text-sm text-brand-800 underline"
+          >
+            Versionen der englischen Fassung
+          </Link>
+        ) : null}
         {translation?.status === 'scheduled' && translation.publishAt ? (
           <span className="text-sm text-muted">
             geht online am {formatTimestamp(translation.publishAt)}
@@ -68,6 +77,9 @@ export async function TranslationPage({
       </p>
       <div className="grid gap-5 xl:grid-cols-[1fr_18rem]">
         <TranslationForm
+          // A new form for every stored state: the router keeps a visited page's form state, which
+          // after a restore on the versions page would still show the text from before it.
+          key={translation?.updatedAt.getTime() ?? 'neu'}
           type={type}
           role={role}
           status={translation?.status ?? null}

@@ -1,11 +1,22 @@
 import { requirePageRole } from '@/db/auth/guard'
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { reviewTranslationAction } from '../_translation/actions'
 import { reviewEventAction } from '../events/actions'
 import { reviewNewsAction } from '../news/actions'
 import { ReviewForm } from '@/components/admin/review-form'
 import { getReviewQueue } from '@/db/admin/review-queue'
 import { formatTimestamp } from '@/lib/dates'
+import { englishAdminPath } from '@/lib/translation-kinds'
+
+/** The mark of an entry about an English version. */
+function EnglishMark() {
+  return (
+    <span className="mr-2 rounded bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900">
+      Englisch
+    </span>
+  )
+}
 
 export const metadata: Metadata = { title: 'Prüfung' }
 
@@ -16,7 +27,9 @@ export default async function ReviewPage({
 }) {
   await requirePageRole('editor', 'admin')
   const queue = await getReviewQueue()
-  const empty = queue.news.length + queue.events.length + queue.profiles.length === 0
+  const empty =
+    queue.news.length + queue.events.length + queue.profiles.length + queue.translations.length ===
+    0
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold text-brand-900">Prüfung</h1>
@@ -40,6 +53,7 @@ export default async function ReviewPage({
           <ul className="mt-3 flex flex-col gap-2">
             {queue.profiles.map((item) => (
               <li key={item.id}>
+                {item.locale === 'en' ? <EnglishMark /> : null}
                 <Link
                   href={`/admin/review/profil/${item.id}`}
                   className="font-medium text-brand-800 underline"
@@ -99,6 +113,45 @@ export default async function ReviewPage({
           </section>
         ) : null,
       )}
+      {queue.translations.length > 0 ? (
+        <section
+          aria-label="Englische Fassungen"
+          className="rounded-lg border border-slate-200 bg-white p-5"
+        >
+          <h2 className="text-lg font-semibold">Englische Fassungen</h2>
+          <ul className="mt-3 flex flex-col gap-5">
+            {queue.translations.map((item) => (
+              <li
+                key={item.id}
+                className="flex flex-col gap-2 border-t border-slate-200 pt-3 first:border-0 first:pt-0"
+              >
+                <p>
+                  <EnglishMark />
+                  <Link
+                    href={englishAdminPath(item.entityType, item.entityId)}
+                    lang="en"
+                    className="font-medium text-brand-800 underline"
+                  >
+                    {item.title || item.germanTitle}
+                  </Link>{' '}
+                  <span className="text-sm text-muted">
+                    {item.entityType === 'news' ? 'Meldung' : 'Veranstaltung'} „{item.germanTitle}“
+                    {item.partnerName ? `, von ${item.partnerName}` : ''},{' '}
+                    {formatTimestamp(item.updatedAt)}
+                  </span>
+                </p>
+                <ReviewForm
+                  action={reviewTranslationAction}
+                  id={item.id}
+                  revisionId={item.revisionId}
+                  label={`Englische Fassung ${item.title || item.germanTitle}`}
+                  idPrefix="notiz-englisch"
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   )
 }

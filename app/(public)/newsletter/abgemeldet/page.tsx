@@ -1,10 +1,7 @@
-import type { Metadata } from 'next'
-import { NewsletterNotice } from '../notice'
-import { NEWSLETTER_TEXT } from '@/lib/newsletter/texts'
+import { NoticeView, noticeMetadata } from '@/components/pages/newsletter-pages'
 
-const t = NEWSLETTER_TEXT.de
-export const metadata: Metadata = { title: t.unsubscribedTitle, robots: { index: false } }
+export const generateMetadata = () => noticeMetadata('de', 'unsubscribed')
 
 export default function UnsubscribedPage() {
-  return <NewsletterNotice title={t.unsubscribedTitle} text={t.unsubscribed} />
+  return <NoticeView locale="de" page="unsubscribed" />
 }

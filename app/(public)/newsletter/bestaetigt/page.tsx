@@ -1,10 +1,7 @@
-import type { Metadata } from 'next'
-import { NewsletterNotice } from '../notice'
-import { NEWSLETTER_TEXT } from '@/lib/newsletter/texts'
+import { NoticeView, noticeMetadata } from '@/components/pages/newsletter-pages'
 
-const t = NEWSLETTER_TEXT.de
-export const metadata: Metadata = { title: t.confirmedTitle, robots: { index: false } }
+export const generateMetadata = () => noticeMetadata('de', 'confirmed')
 
 export default function ConfirmedPage() {
-  return <NewsletterNotice title={t.confirmedTitle} text={t.confirmed} />
+  return <NoticeView locale="de" page="confirmed" />
 }

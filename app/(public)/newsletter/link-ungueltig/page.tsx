@@ -1,10 +1,7 @@
-import type { Metadata } from 'next'
-import { NewsletterNotice } from '../notice'
-import { NEWSLETTER_TEXT } from '@/lib/newsletter/texts'
+import { NoticeView, noticeMetadata } from '@/components/pages/newsletter-pages'
 
-const t = NEWSLETTER_TEXT.de
-export const metadata: Metadata = { title: t.confirmFailedTitle, robots: { index: false } }
+export const generateMetadata = () => noticeMetadata('de', 'invalidLink')
 
 export default function InvalidLinkPage() {
-  return <NewsletterNotice title={t.confirmFailedTitle} text={t.confirmFailed} />
+  return <NoticeView locale="de" page="invalidLink" />
 }

@@ -45,6 +45,11 @@ export default async function IssuePage({
       </p>
       <h1 className="text-2xl font-bold text-brand-900">{issue.subject}</h1>
       <MailStatus />
+      <p className="text-sm text-muted">
+        Betreff, Einleitung und Beiträge erhalten alle Abonnentinnen und Abonnenten so, wie sie hier
+        stehen. Wer sich auf der englischen Seite angemeldet hat, bekommt nur Fußzeile, Abmelde- und
+        Themenlinks auf Englisch.
+      </p>
       {query.gespeichert ? <p role="status">Entwurf gespeichert.</p> : null}
       {query.geplant && issue.scheduledAt ? (
         <p role="status">Geplant für {formatTimestamp(issue.scheduledAt)}.</p>

@@ -6,7 +6,7 @@ import { SubmitButton } from '@/components/ui/form'
 import { requirePageRole } from '@/db/auth/guard'
 import { listSubscribers, SUBSCRIBER_STATE_LABELS } from '@/db/admin/newsletter'
 import { formatTimestamp } from '@/lib/dates'
-import { NEWSLETTER_TEXT } from '@/lib/newsletter/texts'
+import { newsletterText } from '@/lib/newsletter/texts'
 
 export const metadata: Metadata = { title: 'Newsletter-Abonnements' }
 
@@ -39,6 +39,7 @@ export default async function SubscribersPage() {
             <th className="px-2 py-2">E-Mail</th>
             <th className="px-2 py-2">Status</th>
             <th className="px-2 py-2">Themen</th>
+            <th className="px-2 py-2">Sprache</th>
             <th className="px-2 py-2">Angefordert</th>
             <th className="px-2 py-2">Bestätigt</th>
             <th className="px-2 py-2">Nachweis</th>
@@ -56,8 +57,9 @@ export default async function SubscribersPage() {
                 {row.unsubscribedAt ? ` (${formatTimestamp(row.unsubscribedAt)})` : ''}
               </td>
               <td className="px-2 py-2">
-                {row.topics.map((t) => NEWSLETTER_TEXT.de.topics[t]).join(', ')}
+                {row.topics.map((t) => newsletterText('de').topics[t]).join(', ')}
               </td>
+              <td className="px-2 py-2">{row.locale === 'en' ? 'Englisch' : 'Deutsch'}</td>
               <td className="px-2 py-2">{when(row.requestedAt, row.requestAddress)}</td>
               <td className="px-2 py-2">{when(row.confirmedAt, row.confirmAddress)}</td>
               <td className="px-2 py-2">

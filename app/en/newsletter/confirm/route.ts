@@ -1,0 +1,6 @@
+import { confirmResponse } from '@/components/pages/newsletter-routes'
+
+/** The link in the English confirmation mail. */
+export async function GET(request: Request) {
+  return confirmResponse(request, 'en')
+}
