@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { getCalendarEvents } from '@/db/public/events'
+import { getCalendarEvents } from '@/db/public/event-calendar'
 import { getNewsSitemap } from '@/db/public/news'
 import { getPageSitemap } from '@/db/public/pages'
 import { getPartnerSitemap } from '@/db/public/partners'

@@ -1,6 +1,6 @@
 import { cacheLife, cacheTag } from 'next/cache'
 import { getTranslations } from 'next-intl/server'
-import { getCalendarEvent, getCalendarEvents } from '@/db/public/events'
+import { getCalendarEvent, getCalendarEvents } from '@/db/public/event-calendar'
 import { buildCalendar, emptyCalendar } from '@/lib/calendar'
 import { TAGS } from '@/lib/cache-tags'
 import type { Locale } from '@/lib/i18n/locales'
