@@ -23,6 +23,8 @@ import {
   type FormFields,
 } from './autosave-storage'
 import type { AutosaveKind } from '@/lib/validation/autosave'
+import { AutosaveOffer } from './autosave-offer'
+import { useLeaveGuard } from './leave-guard'
 
 /*
  * Nothing typed is lost: a few seconds after typing stops, and when the tab is hidden, the form
@@ -44,8 +46,6 @@ export type AutosaveConfig = {
 }
 
 const DELAY_MS = 3000
-export const LEAVE_MESSAGE =
-  'Sie haben Änderungen, die noch nicht gespeichert sind. Seite trotzdem verlassen?'
 
 type Anchor = RefObject<HTMLSpanElement | null>
 
@@ -226,40 +226,19 @@ export function Autosave({
       clearTimeout(s.timer)
       void send()
     }
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (s.leaving || !isDirty()) return
-      event.preventDefault()
-      event.returnValue = LEAVE_MESSAGE
-    }
-    const onClick = (event: MouseEvent) => {
-      const link = (event.target as Element | null)?.closest?.(
-        'a[href]',
-      ) as HTMLAnchorElement | null
-      if (!link || event.defaultPrevented || event.button !== 0) return
-      if (link.target === '_blank' || event.metaKey || event.ctrlKey || event.shiftKey) return
-      if (link.getAttribute('href')?.startsWith('#') || !isDirty()) return
-      if (window.confirm(LEAVE_MESSAGE)) {
-        s.leaving = true
-        return
-      }
-      event.preventDefault()
-      event.stopPropagation()
-    }
     el.addEventListener('input', onInput)
     el.addEventListener('submit', onSubmit)
     document.addEventListener('visibilitychange', onHidden)
-    window.addEventListener('beforeunload', onBeforeUnload)
-    window.addEventListener('click', onClick, true)
     return () => {
       subscription.unsubscribe()
       el.removeEventListener('input', onInput)
       el.removeEventListener('submit', onSubmit)
       document.removeEventListener('visibilitychange', onHidden)
-      window.removeEventListener('beforeunload', onBeforeUnload)
-      window.removeEventListener('click', onClick, true)
       clearTimeout(s.timer)
     }
-  }, [form, changed, send, isDirty])
+  }, [form, changed, send])
+
+  useLeaveGuard(state, isDirty)
 
   function restore() {
     const el = formOf(anchor)
@@ -281,33 +260,14 @@ export function Autosave({
       <span ref={anchor} hidden />
       {createdId && !config.id ? <input type="hidden" name="id" value={createdId} /> : null}
       {offer ? (
-        <div
-          role="alert"
-          className="flex flex-wrap items-center gap-3 rounded border border-amber-600 bg-amber-50 px-4 py-3 text-amber-950"
-        >
-          <p>
-            Es gibt eine automatisch gespeicherte Fassung mit Änderungen, die nicht gespeichert
-            wurden.
-          </p>
-          <button
-            type="button"
-            onClick={restore}
-            className="rounded border border-amber-800 bg-white px-3 py-1.5 text-sm font-medium"
-          >
-            Automatisch gespeicherte Fassung vom {formatTimestamp(new Date(offer.savedAt))}{' '}
-            wiederherstellen
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              clearLocalCopy(config.userId, config.kind, state.current.id)
-              setOffer(null)
-            }}
-            className="text-sm underline"
-          >
-            Verwerfen
-          </button>
-        </div>
+        <AutosaveOffer
+          savedAt={offer.savedAt}
+          onRestore={restore}
+          onDiscard={() => {
+            clearLocalCopy(config.userId, config.kind, state.current.id)
+            setOffer(null)
+          }}
+        />
       ) : null}
       {status ? (
         <p role="status" className="text-sm text-muted">
