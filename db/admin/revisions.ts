@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, desc, eq, ne } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { getDb } from '../client'
 import { eventSnapshot, updateEvent } from '../store/events'
 import { newsSnapshot, updateNews } from '../store/news'
@@ -7,10 +7,10 @@ import { updatePage } from '../store/pages'
 import { Forbidden, requireRole, requireUser, UserError } from '../auth/guard'
 import { recordAudit } from '../store/journal'
 import { applyPartnerSnapshot, partnerSnapshot } from '../store/partners'
-import { images, pages, revisions, users } from '../schema'
+import { images, pages } from '../schema'
 import type { CurrentUser } from '../auth/session'
 import { writeTransaction } from '../tx'
-import { AUTOSAVE_SOURCE } from '@/lib/validation/autosave'
+import { findVersion, listVersions } from '../store/versions'
 import { isEditorial } from '@/lib/workflow'
 
 /*
@@ -50,33 +50,10 @@ export async function listRevisions(type: EntityType, entityId: number) {
   const current = currentSnapshot(type, entityId)
   if (!current) return null
   assertCanSee(user, type, current)
-  const rows = getDb()
-    .select({
-      id: revisions.id,
-      createdAt: revisions.createdAt,
-      source: revisions.source,
-      authorName: users.name,
-      snapshot: revisions.snapshot,
-    })
-    .from(revisions)
-    .leftJoin(users, eq(users.id, revisions.authorId))
-    // Autosaves are offered in the form itself, not listed as versions.
-    .where(
-      and(
-        eq(revisions.entityType, type),
-        eq(revisions.entityId, entityId),
-        ne(revisions.source, AUTOSAVE_SOURCE),
-      ),
-    )
-    .orderBy(desc(revisions.id))
-    .limit(200)
-    .all()
+  const rows = listVersions(getDb(), type, entityId)
   return {
     current,
-    revisions: rows.map(({ snapshot, ...row }) => ({
-      ...row,
-      snapshot: JSON.parse(snapshot) as Record<string, unknown>,
-    })),
+    revisions: rows,
   }
 }
 
@@ -84,17 +61,7 @@ export async function listRevisions(type: EntityType, entityId: number) {
 export async function restoreRevision(type: EntityType, revisionId: number): Promise<number> {
   const user = type === 'page' ? await requireRole('admin') : await requireRole('editor', 'admin')
   const db = getDb()
-  const revision = db
-    .select()
-    .from(revisions)
-    .where(
-      and(
-        eq(revisions.id, revisionId),
-        eq(revisions.entityType, type),
-        ne(revisions.source, AUTOSAVE_SOURCE),
-      ),
-    )
-    .get()
+  const revision = findVersion(db, type, revisionId)
   if (!revision) throw new UserError('Diese Version gibt es nicht.')
   const current = currentSnapshot(type, revision.entityId)
   if (!current) throw new UserError('Der Inhalt dieser Version wurde gelöscht.')

@@ -1,14 +1,14 @@
 import 'server-only'
-import { and, desc, eq, ne } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { getDb } from '../client'
 import { FieldError, requireRole, UserError } from '../auth/guard'
 import { assertEnglishSlugFree, loadOriginal } from './translations'
 import { recordAudit } from '../store/journal'
 import { findTranslation, saveTranslation, translationSnapshot } from '../store/translations'
-import { revisions, translations, users } from '../schema'
+import { translations } from '../schema'
 import { writeTransaction } from '../tx'
+import { findVersion, listVersions } from '../store/versions'
 import { hasField, TRANSLATION_KINDS } from '@/lib/translation-kinds'
-import { AUTOSAVE_SOURCE } from '@/lib/validation/autosave'
 import type { TranslatableType } from '@/lib/validation/translation'
 import { isEditorial } from '@/lib/workflow'
 
@@ -26,34 +26,12 @@ export async function listTranslationRevisions(type: TranslatableType, entityId:
   const row = findTranslation(db, type, entityId)
   if (!row) return null
   const current = translationSnapshot(db, row.id)!
-  const rows = db
-    .select({
-      id: revisions.id,
-      createdAt: revisions.createdAt,
-      source: revisions.source,
-      authorName: users.name,
-      snapshot: revisions.snapshot,
-    })
-    .from(revisions)
-    .leftJoin(users, eq(users.id, revisions.authorId))
-    .where(
-      and(
-        eq(revisions.entityType, 'translation'),
-        eq(revisions.entityId, row.id),
-        ne(revisions.source, AUTOSAVE_SOURCE),
-      ),
-    )
-    .orderBy(desc(revisions.id))
-    .limit(200)
-    .all()
+  const rows = listVersions(db, 'translation', row.id)
   return {
     german: loaded.german,
     canRestore: isEditorial(loaded.user.role),
     current: current as Record<string, unknown>,
-    revisions: rows.map(({ snapshot, ...revision }) => ({
-      ...revision,
-      snapshot: JSON.parse(snapshot) as Record<string, unknown>,
-    })),
+    revisions: rows,
   }
 }
 
@@ -63,17 +41,7 @@ export async function restoreTranslationRevision(
 ): Promise<{ type: TranslatableType; entityId: number }> {
   const editor = await requireRole('editor', 'admin')
   const db = getDb()
-  const revision = db
-    .select()
-    .from(revisions)
-    .where(
-      and(
-        eq(revisions.id, revisionId),
-        eq(revisions.entityType, 'translation'),
-        ne(revisions.source, AUTOSAVE_SOURCE),
-      ),
-    )
-    .get()
+  const revision = findVersion(db, 'translation', revisionId)
   const current = revision
     ? db.select().from(translations).where(eq(translations.id, revision.entityId)).get()
     : undefined
