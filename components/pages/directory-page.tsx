@@ -87,7 +87,12 @@ export async function DirectoryView({
 
   return (
     <>
-      <LanguageSwitch locale={locale} href={directoryLink(other, query, {})} />
+      <LanguageSwitch
+        locale={locale}
+        href={directoryLink(other, query, {
+          kategorie: result.category?.slugs[other] ?? query.category,
+        })}
+      />
       <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
         <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
         <p className="mt-2 text-muted">

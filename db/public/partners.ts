@@ -47,7 +47,8 @@ export type DirectoryResult = {
   pageCount: number
   facets: { slug: string; name: string; count: number }[]
   letters: { letter: string; count: number }[]
-  category: { slug: string; name: string } | null
+  /** The chosen category, with its slug in both languages (English: the German one if none). */
+  category: { slug: string; name: string; slugs: { de: string; en: string } } | null
   unknownCategory: boolean
 }
 
@@ -123,15 +124,13 @@ export async function getDirectory(
     if (unknownCategory || (category && row.categoryId !== category.id)) continue
     letterCounts.set(row.letter, (letterCounts.get(row.letter) ?? 0) + row.count)
   }
-  const categoryEnglish =
-    locale === 'en'
-      ? englishVersions(db, 'category', [
-          ...facetRows.map((row) => row.id),
-          ...(category ? [category.id] : []),
-        ])
-      : new Map()
+  // The chosen category's English slug also for German pages: the language switch names it.
+  const categoryEnglish = englishVersions(db, 'category', [
+    ...(locale === 'en' ? facetRows.map((row) => row.id) : []),
+    ...(category ? [category.id] : []),
+  ])
   const categoryText = (row: { id: number; slug: string; name: string }) => {
-    const tr = categoryEnglish.get(row.id)
+    const tr = locale === 'en' ? categoryEnglish.get(row.id) : undefined
     return { slug: tr?.slug ?? row.slug, name: tr?.title || row.name }
   }
   const facets = facetRows.map((row) => ({ ...categoryText(row), count: row.count }))
@@ -199,7 +198,12 @@ export async function getDirectory(
     pageCount,
     facets,
     letters,
-    category: category ? categoryText(category) : null,
+    category: category
+      ? {
+          ...categoryText(category),
+          slugs: { de: category.slug, en: categoryEnglish.get(category.id)?.slug || category.slug },
+        }
+      : null,
     unknownCategory,
   }
 }

@@ -129,6 +129,14 @@ describe('English partner profiles', () => {
       ['unternehmen/b', 'de', 'Companies'],
     ])
     expect((await getDirectory({ ...DIRECTORY, category: 'companies' }, 'en')).total).toBe(2)
+    // The language switch of a filtered directory names the category by its slug there.
+    const slugs = { de: 'unternehmen', en: 'companies' }
+    expect(
+      (await getDirectory({ ...DIRECTORY, category: 'companies' }, 'en')).category?.slugs,
+    ).toEqual(slugs)
+    expect(
+      (await getDirectory({ ...DIRECTORY, category: 'unternehmen' }, 'de')).category?.slugs,
+    ).toEqual(slugs)
     expect((await getPartnerProfile('companies/a', 'en'))?.lang).toBe('en')
     expect((await getPartnerProfile('unternehmen/a', 'en'))?.slugs.en).toBe('companies/a')
     expect((await getPartnerProfile('companies/b', 'en'))?.lang).toBe('de')
