@@ -7,7 +7,7 @@ import { LanguageNote, langIfOther } from '@/components/i18n/language-note'
 import { LanguageSwitch } from '@/components/i18n/language-switch'
 import { PartnerViewSwitch } from '@/components/partner-view-switch'
 import { Highlighted } from '@/components/ui/highlighted'
-import { Pagination } from '@/components/ui/pagination'
+import { PublicPagination } from '@/components/ui/public-pagination'
 import { StoredImageTag } from '@/components/ui/stored-image'
 import { getDirectory } from '@/db/public/partners'
 import { mapHref } from '@/lib/geo/map-query'
@@ -76,10 +76,9 @@ export async function DirectoryView({
   searchParams: SearchParams
 }) {
   const query = parseDirectoryQuery(await searchParams, QUERY_NAMES[locale])
-  const [result, t, tp, ts] = await Promise.all([
+  const [result, t, ts] = await Promise.all([
     getDirectory(query, locale),
     getTranslations({ locale, namespace: 'directory' }),
-    getTranslations({ locale, namespace: 'pagination' }),
     getTranslations({ locale, namespace: 'states' }),
   ])
   const link = (o: Parameters<typeof directoryLink>[2]) => directoryLink(locale, query, o)
@@ -222,12 +221,12 @@ export async function DirectoryView({
                 })}
               </ol>
             )}
-            <Pagination
+            <PublicPagination
+              locale={locale}
               page={result.page}
               pageCount={result.pageCount}
               href={(seite) => link({ seite })}
               label={t('pages')}
-              labels={{ previous: tp('previous'), next: tp('next'), page: tp('page') }}
             />
           </section>
         </div>

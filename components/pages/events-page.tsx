@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { EventList } from '@/components/event-list'
 import { LanguageSwitch } from '@/components/i18n/language-switch'
-import { Pagination } from '@/components/ui/pagination'
+import { PublicPagination } from '@/components/ui/public-pagination'
 import { getEventsOverview } from '@/db/public/events'
 import { localeAlternates, otherLocale } from '@/lib/i18n/alternates'
 import type { Locale } from '@/lib/i18n/locales'
@@ -107,11 +107,10 @@ export async function EventArchiveView({
   searchParams: SearchParams
 }) {
   const page = parsePage((await searchParams)[QUERY_NAMES[locale].page])
-  const [overview, t, common, tp] = await Promise.all([
+  const [overview, t, common] = await Promise.all([
     getEventsOverview(page, locale),
     getTranslations({ locale, namespace: 'events' }),
     getTranslations({ locale, namespace: 'common' }),
-    getTranslations({ locale, namespace: 'pagination' }),
   ])
   return (
     <>
@@ -140,12 +139,12 @@ export async function EventArchiveView({
             <EventList items={overview.past} locale={locale} />
           )}
         </section>
-        <Pagination
+        <PublicPagination
+          locale={locale}
           page={overview.pastPage}
           pageCount={overview.pastPageCount}
           href={(seite) => archiveLink(locale, seite)}
           label={t('archivePages')}
-          labels={{ previous: tp('previous'), next: tp('next'), page: tp('page') }}
         />
       </div>
     </>

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { LanguageSwitch } from '@/components/i18n/language-switch'
 import { NewsTeaser } from '@/components/news-teaser'
-import { Pagination } from '@/components/ui/pagination'
+import { PublicPagination } from '@/components/ui/public-pagination'
 import { getNewsList } from '@/db/public/news'
 import { localeAlternates, otherLocale } from '@/lib/i18n/alternates'
 import type { Locale } from '@/lib/i18n/locales'
@@ -64,10 +64,9 @@ export async function NewsListView({
   searchParams: SearchParams
 }) {
   const query = await readQuery(searchParams, locale)
-  const [result, t, tp] = await Promise.all([
+  const [result, t] = await Promise.all([
     getNewsList(query, locale),
     getTranslations({ locale, namespace: 'news' }),
-    getTranslations({ locale, namespace: 'pagination' }),
   ])
   const link = (o: Parameters<typeof newsListLink>[2]) => newsListLink(locale, query, o)
 
@@ -109,12 +108,12 @@ export async function NewsListView({
                 ))}
               </ol>
             )}
-            <Pagination
+            <PublicPagination
+              locale={locale}
               page={result.page}
               pageCount={result.pageCount}
               href={(seite) => link({ seite })}
               label={t('pages')}
-              labels={{ previous: tp('previous'), next: tp('next'), page: tp('page') }}
             />
           </section>
 
