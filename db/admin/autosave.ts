@@ -4,6 +4,7 @@ import { getDb } from '../client'
 import { Forbidden, requireUser, UserError } from '../auth/guard'
 import type { CurrentUser } from '../auth/session'
 import { events, news, pages, partners, revisions, submissions } from '../schema'
+import { withoutPageRefresh } from '../cache/sync'
 import { writeTransaction } from '../tx'
 import { EVENT_KIND, loadEditable, NEWS_KIND } from './editorial'
 import { saveEvent } from './events'
@@ -179,7 +180,10 @@ export async function saveAutosave(
   const user = await requireUser()
   let where = target(user, kind, id)
   if (where.entityId === 0 && (kind === 'news' || kind === 'event')) {
-    where = { entityType: kind, entityId: await createDraft(kind, pairs) }
+    where = {
+      entityType: kind,
+      entityId: await withoutPageRefresh(() => createDraft(kind, pairs)),
+    }
   }
   const db = getDb()
   const at = now()

@@ -1,4 +1,5 @@
 import 'server-only'
+import { AsyncLocalStorage } from 'node:async_hooks'
 import fs from 'node:fs'
 import { revalidateTag, updateTag } from 'next/cache'
 import { gt, lt, max } from 'drizzle-orm'
@@ -32,6 +33,8 @@ export function expireTags(tags: Iterable<string>, rowIds: number[] = []): boole
   const expired = [...tags]
   // The finished pages that can show what the tags name are forgotten.
   clearPageCache(expired)
+  // Left to the poll below: Next.js would re-render the page that sent this action.
+  if (quietWrites.getStore()) return false
   let inRequest = true
   for (const tag of expired) {
     try {
@@ -47,6 +50,18 @@ export function expireTags(tags: Iterable<string>, rowIds: number[] = []): boole
   // The poll need not expire these rows' tags in this process again.
   if (inRequest) for (const id of rowIds) handledHere.add(id)
   return inRequest
+}
+
+const quietWrites = new AsyncLocalStorage<true>()
+
+/**
+ * Runs `work` (a server action's write) without expiring its tags inside the action, which
+ * would make Next.js render the sender's page again: the first autosave of a new item must not
+ * replace the form being typed in. Only for writes visitors cannot see (a new draft); the poll
+ * below expires the tags within a fraction of a second all the same.
+ */
+export function withoutPageRefresh<T>(work: () => Promise<T>): Promise<T> {
+  return quietWrites.run(true, work)
 }
 
 /** Ids of invalidation rows whose tags this process expired within the request that wrote them. */
