@@ -34,7 +34,8 @@ async function queriesFor(
 }
 
 const ARTICLE = '/aktuelles/go-cluster-vorhang-auf-fuer-clusterinitiativen'
-const UNRELATED_PROFILE = PUBLIC_PAGES.find((path) => path.startsWith('/partner/'))!
+// A profile (/partner/<category>/<entry>), not the map.
+const UNRELATED_PROFILE = PUBLIC_PAGES.find((path) => /^\/partner\/[^/]+\/[^/]+$/.test(path))!
 
 const PAST_PAGE_CACHE = { cookie: 'authjs.session-token=keine-sitzung' }
 

@@ -210,6 +210,14 @@ test('visitors get no cookies, no request to another host and no console error o
     '/veranstaltungen/clustertage-2027-beispiel',
     '/suche?q=cluster',
     '/impressum',
+    '/partner/karte',
+    '/newsletter',
+    '/en',
+    '/en/partners/map',
+    '/en/news/delegationen-aus-katalonien-und-frankreich-zu-gast-in-owl',
+    '/en/events',
+    '/en/search?q=cluster',
+    '/en/newsletter',
   ]) {
     await page.goto(path, { waitUntil: 'load' })
     await page.waitForTimeout(300)

@@ -1,4 +1,4 @@
-/** Public pages the browser tests visit: every page type, with demo content. */
+/** Public pages the browser tests visit: every page type in both languages, with demo content. */
 export const PUBLIC_PAGES = [
   '/',
   '/partner',
@@ -15,5 +15,17 @@ export const PUBLIC_PAGES = [
   '/suche?q=digital',
   '/suche',
   '/impressum',
+  '/newsletter',
+  '/en',
+  '/en/partners?state=nordrhein-westfalen',
+  '/en/partners/map',
+  '/en/partners/wissenschaftseinrichtungen-hochschulen-und-hochschulverbaende/technische-hochschule-beispielstadt',
+  '/en/news',
+  '/en/news/delegationen-aus-katalonien-und-frankreich-zu-gast-in-owl',
+  '/en/events',
+  '/en/events/digitalgipfel-owl-2020',
+  '/en/search?q=digital',
+  '/en/newsletter',
   '/gibt-es-nicht',
+  '/en/does-not-exist',
 ]
