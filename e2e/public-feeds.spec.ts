@@ -33,6 +33,7 @@ test('the sitemap lists every public URL and nothing else', async ({ request }) 
     '/partner/karte',
     '/aktuelles',
     '/veranstaltungen',
+    '/newsletter',
     ...rows<{ slug: string }>('SELECT slug FROM pages').map((p) => `/${p.slug}`),
     ...rows<{ slug: string }>("SELECT slug FROM partners WHERE status = 'published'").map(
       (p) => `/partner/${p.slug}`,
