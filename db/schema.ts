@@ -19,6 +19,7 @@ import {
  */
 
 import { CONTENT_STATUSES, ROLES, USER_STATES } from '../lib/domain'
+import { locales } from '../lib/i18n/locales'
 
 export { CONTENT_STATUSES, ROLES, USER_STATES }
 export type { ContentStatus, Role, UserState } from '../lib/domain'
@@ -80,6 +81,8 @@ export const users = sqliteTable(
      */
     sessionVersion: integer('session_version').notNull().default(1),
     lastLoginAt: integer('last_login_at', { mode: 'timestamp_ms' }),
+    /** The language of the backend for this user ("Mein Konto"); the public site has its own. */
+    uiLocale: text('ui_locale', { enum: locales }).notNull().default('de'),
     ...timestamps,
   },
   (t) => [

@@ -14,12 +14,16 @@ import {
   FormProvider,
   useForm,
   type DefaultValues,
+  type Resolver,
   type FieldValues,
   type UseFormRegister,
 } from 'react-hook-form'
+import { useLocale } from 'next-intl'
 import type { z } from 'zod'
 import { Autosave, type AutosaveConfig, type AutosaveHandle } from '@/components/admin/autosave'
 import { FormMessage } from '@/components/ui/form'
+import { localizeFieldErrors } from '@/lib/i18n/admin-errors'
+import type { Locale } from '@/lib/i18n/locales'
 import { initialActionState, type ActionState } from '@/lib/action-state'
 
 /*
@@ -46,8 +50,15 @@ export function ServerForm<S extends z.ZodType<FieldValues, FieldValues>>({
   autosave?: AutosaveConfig
 }) {
   const [state, formAction, pending] = useActionState(action, initialActionState)
+  const locale = useLocale() as Locale
+  const resolver: Resolver<z.input<S>, unknown, z.output<S>> = zodResolver(schema as never)
   const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(schema as never),
+    // The schemas speak German; a user with an English interface reads their messages in English.
+    resolver: async (values, context, options) => {
+      const result = await resolver(values, context, options)
+      result.errors = localizeFieldErrors(result.errors, locale)
+      return result
+    },
     defaultValues,
     mode: 'onTouched',
   })

@@ -8,6 +8,7 @@ import type { Role } from '../schema'
 import { clientAddress, getCurrentUser, type CurrentUser } from './session'
 import type { ActionState } from '@/lib/action-state'
 import { formDataToObject } from '@/lib/form-data'
+import { localizeActionState } from '@/lib/i18n/admin-errors'
 
 /*
  * Authorization that cannot be forgotten. Every server action is built with `guardedAction`, which
@@ -118,7 +119,14 @@ export function guardedAction<S extends z.ZodType>(
   },
   handler: Handler<z.infer<S>>,
 ): (previous: ActionState, formData: FormData) => Promise<ActionState> {
-  return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+  return async (previous: ActionState, formData: FormData): Promise<ActionState> => {
+    const state = await run(previous, formData)
+    // Messages are written in German; a user with an English interface reads them in English.
+    const locale = (await getCurrentUser())?.uiLocale ?? 'de'
+    return localizeActionState(state, locale)
+  }
+
+  async function run(_previous: ActionState, formData: FormData): Promise<ActionState> {
     const user = await getCurrentUser()
     if (!user) {
       await auditDenial(config.name, null, 'not_authenticated')

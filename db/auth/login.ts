@@ -9,6 +9,7 @@ import { hasSecondFactor, mustSetUpSecondFactor } from './second-factor/state'
 import { sessions, users, type Role } from '../schema'
 import { writeTransaction, type Tx } from '../tx'
 import { now } from '@/lib/clock'
+import type { Locale } from '@/lib/i18n/locales'
 import { hashPassword, needsRehash, PASSWORD_MAX_LENGTH, verifyPassword } from '@/lib/password'
 
 /*
@@ -244,6 +245,8 @@ export type SessionUser = {
   name: string
   role: Role
   partnerId: number | null
+  /** The language of the backend interface the user chose (absent: German). */
+  uiLocale?: Locale
   /** How this session was opened ('password', 'password+totp', 'passkey', …). */
   authMethod?: string
   /** The policy asks this user for a second factor and there is none: only its setup is open. */
@@ -263,6 +266,7 @@ export function resolveSession(db: Db, userId: number, sessionId: string): Sessi
       name: users.name,
       role: users.role,
       partnerId: users.partnerId,
+      uiLocale: users.uiLocale,
       state: users.state,
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
@@ -291,6 +295,7 @@ export function resolveSession(db: Db, userId: number, sessionId: string): Sessi
     name: row.name,
     role: row.role,
     partnerId: row.partnerId,
+    uiLocale: row.uiLocale,
     authMethod: row.authMethod,
     secondFactorSetupRequired: mustSetUpSecondFactor(db, row.id, row.role),
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { IntlMessageFormat } from 'intl-messageformat'
 import de from '../../messages/de.json'
 import en from '../../messages/en.json'
+import { ADMIN_MESSAGES } from './admin-messages'
 
 /** Every key path of a message tree, "home.title" style. */
 function keys(tree: object, prefix = ''): string[] {
@@ -20,7 +21,12 @@ function leaves(tree: object, prefix = ''): [string, string][] {
   )
 }
 
-describe('message files', () => {
+const TREES = [
+  ['public site', de, en],
+  ['backend', ADMIN_MESSAGES.de, ADMIN_MESSAGES.en],
+] as const
+
+describe.each(TREES)('message files of the %s', (_area, de, en) => {
   it('have the same keys in German and English', () => {
     const german = new Set(keys(de))
     const english = new Set(keys(en))

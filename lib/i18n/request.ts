@@ -1,4 +1,5 @@
 import { getRequestConfig } from 'next-intl/server'
+import { ADMIN_MESSAGES } from './admin-messages'
 import { isLocale } from './locales'
 
 /*
@@ -16,5 +17,10 @@ export default getRequestConfig(async ({ locale }) => {
       ? await import('../../messages/en.json')
       : await import('../../messages/de.json')
   ).default
-  return { locale, messages, timeZone: 'Europe/Berlin' }
+  // The backend's texts are a namespace of their own (`admin.*`), in the same mechanism.
+  return {
+    locale,
+    messages: { ...messages, admin: ADMIN_MESSAGES[locale] },
+    timeZone: 'Europe/Berlin',
+  }
 })

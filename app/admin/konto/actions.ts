@@ -1,6 +1,7 @@
 'use server'
 
 import type { RegistrationResponseJSON } from '@simplewebauthn/server'
+import { refresh } from 'next/cache'
 import { z } from 'zod'
 import { guardedAction } from '@/db/auth/guard'
 import {
@@ -12,7 +13,9 @@ import {
   removeOwnTotp,
   renewRecoveryCodes,
 } from '@/db/admin/second-factor'
+import { setOwnInterfaceLanguage } from '@/db/admin/account'
 import type { ActionState } from '@/lib/action-state'
+import { locales } from '@/lib/i18n/locales'
 import { webauthnAnswer } from '@/lib/validation/webauthn'
 
 /*
@@ -137,5 +140,22 @@ export const removePasskeyAction = guardedAction(
   async ({ id }) => {
     await deleteOwnPasskey(id)
     return { redirectTo: '/admin/konto?entfernt=passkey' }
+  },
+)
+
+export const saveInterfaceLanguageAction = guardedAction(
+  {
+    name: 'saveInterfaceLanguage',
+    roles: ['admin', 'editor', 'partner'],
+    schema: z
+      .object({ uiLocale: z.enum(locales, { error: 'Bitte Deutsch oder English wählen.' }) })
+      .strict(),
+    duringSecondFactorSetup: true,
+  },
+  async ({ uiLocale }) => {
+    await setOwnInterfaceLanguage(uiLocale)
+    // The backend's layout (menus, `<html lang>`) is rendered again, not kept from the router.
+    refresh()
+    return { redirectTo: '/admin/konto?sprache=gespeichert' }
   },
 )

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next'
+import { saveInterfaceLanguageAction } from './actions'
+import { InterfaceLanguageForm } from './interface-language-form'
 import { SecondFactorSection } from './second-factor-section'
 import { requirePageRole } from '@/db/auth/guard'
+import { getAdminTranslations } from '@/lib/i18n/admin'
 
 export const metadata: Metadata = { title: 'Mein Konto' }
 
@@ -13,6 +16,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
   const user = await requirePageRole({ duringSecondFactorSetup: true })
   const params = await searchParams
   const left = Number(params.wiederherstellung)
+  const t = await getAdminTranslations('account')
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold text-brand-900">Mein Konto</h1>
@@ -39,7 +43,22 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
             : 'Die Code-App ist entfernt.'}
         </p>
       ) : null}
+      {params.sprache === 'gespeichert' ? (
+        <p role="status" className={`${notice} border-green-700 bg-green-50 text-green-900`}>
+          {t('language.saved')}
+        </p>
+      ) : null}
       <SecondFactorSection />
+      <section aria-labelledby="sprache" className="flex flex-col gap-3">
+        <h2 id="sprache" className="text-xl font-semibold text-brand-900">
+          {t('language.heading')}
+        </h2>
+        <p className="max-w-prose text-muted">{t('language.intro')}</p>
+        <InterfaceLanguageForm
+          action={saveInterfaceLanguageAction}
+          current={user.uiLocale ?? 'de'}
+        />
+      </section>
     </div>
   )
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `users` ADD `ui_locale` text DEFAULT 'de' NOT NULL;
