@@ -138,6 +138,8 @@ export const SECOND_FACTOR_MATRIX: { action: string; allowed: MatrixRole[] }[] =
     'passkeyOptionsAction',
     'registerPasskeyAction',
     'removePasskeyAction',
+    // The caller's own interface language (e2e/interface-language.spec.ts).
+    'saveInterfaceLanguageAction',
   ].map((action) => ({
     action,
     allowed: ['partnerA', 'partnerB', 'editor', 'admin', PASSWORD_ONLY] as MatrixRole[],
