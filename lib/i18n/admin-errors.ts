@@ -1,3 +1,4 @@
+import { createTranslator } from 'next-intl'
 import type { ActionState } from '@/lib/action-state'
 import type { Locale } from './locales'
 import catalog from '../../messages/admin/errors.en.json'
@@ -21,13 +22,18 @@ type Catalog = {
 const CATALOG = catalog as Catalog
 
 /**
- * `{label}` stands for a field's label (translated through `labels`), `{text}` for text taken
- * over as it is (a name the user typed), `{n}` for a number, `{ref}` for an error reference.
+ * Placeholders in a German pattern: `{label}` stands for a field's label (translated through
+ * `labels`), `{text}` for text taken over as it is (a name the user typed), `{message}` for a
+ * message within the message (translated on its own), `{n}` for a number (German "1.000" or
+ * "55,1"), `{ref}` for an error reference. A digit tells two of a kind apart (`{text2}`). The
+ * English side is an ICU message: `{n, plural, one {…} other {…}}` where the count matters;
+ * a plain `{n}` is written as an English number ("1,000").
  */
 const PLACEHOLDERS: Record<string, string> = {
   label: '(.+?)',
   text: '(.+?)',
-  n: '([\\d.]+)',
+  message: '(.+?)',
+  n: '(\\d[\\d.,]*)',
   ref: '([0-9a-f]{8})',
 }
 
@@ -37,9 +43,10 @@ function compile(template: string): { regex: RegExp; names: string[] } {
     .split(/(\{\w+\})/)
     .map((part) => {
       const name = /^\{(\w+)\}$/.exec(part)?.[1]
-      if (name && PLACEHOLDERS[name]) {
+      const kind = name?.replace(/\d+$/, '')
+      if (name && kind && PLACEHOLDERS[kind]) {
         names.push(name)
-        return PLACEHOLDERS[name]
+        return PLACEHOLDERS[kind]
       }
       return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     })
@@ -47,13 +54,29 @@ function compile(template: string): { regex: RegExp; names: string[] } {
   return { regex: new RegExp(`^${source}$`), names }
 }
 
-const PATTERNS = Object.entries(CATALOG.patterns).map(([german, english]) => ({
+const PATTERNS = Object.entries(CATALOG.patterns).map(([german, english], index) => ({
   ...compile(german),
+  key: `p${index}`,
   english,
 }))
 
-function label(german: string): string | null {
-  return CATALOG.labels[german] ?? null
+/** The English patterns as ICU messages, numbers written the English way. */
+const formatEnglish = createTranslator({
+  locale: 'en-GB',
+  messages: {
+    patterns: Object.fromEntries(
+      PATTERNS.map((pattern) => [
+        pattern.key,
+        pattern.english.replace(/\{(n\d*)\}/g, '{$1, number}'),
+      ]),
+    ),
+  },
+  namespace: 'patterns',
+})
+
+/** "1.000" and "55,1" as numbers. */
+function germanNumber(text: string): number {
+  return Number(text.replace(/\./g, '').replace(',', '.'))
 }
 
 /** The message in the user's interface language (German messages are returned as they are). */
@@ -61,16 +84,23 @@ export function translateError(message: string, locale: Locale): string {
   if (locale === 'de') return message
   const exact = CATALOG.exact[message]
   if (exact) return exact
-  for (const { regex, names, english } of PATTERNS) {
+  for (const { regex, names, key } of PATTERNS) {
     const match = regex.exec(message)
     if (!match) continue
-    const values = Object.fromEntries(names.map((name, index) => [name, match[index + 1]]))
-    if (values.label !== undefined) {
-      const translated = label(values.label)
-      if (!translated) continue
-      values.label = translated
-    }
-    return english.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '')
+    const values: Record<string, string | number> = {}
+    let fits = true
+    names.forEach((name, index) => {
+      const value = match[index + 1] ?? ''
+      const kind = name.replace(/\d+$/, '')
+      if (kind === 'label') {
+        const translated = CATALOG.labels[value]
+        if (translated) values[name] = translated
+        else fits = false
+      } else if (kind === 'n') values[name] = germanNumber(value)
+      else if (kind === 'message') values[name] = translateError(value, locale)
+      else values[name] = value
+    })
+    if (fits) return formatEnglish(key, values)
   }
   return message
 }
