@@ -25,8 +25,11 @@ const SKIPPED = [
   /^db\/migrate\.ts$/,
   /^db\/ops\//,
 ]
-/** In app/admin only actions and route handlers answer with messages; pages render them. */
-const APP_FILES = /(^|\/|-)actions\.ts$|\/route\.ts$/
+/**
+ * In app/admin, actions and route handlers answer with messages, and a client form may make up
+ * an answer of its own (a passkey the browser did not create); the rest renders them.
+ */
+const APP_FILES = /(^|\/|-)actions\.ts$|\/route\.ts$|\.tsx$/
 
 const MESSAGE_PROPERTIES = new Set(['error', 'message', 'reason'])
 /** Constructor → which argument is the message. */
