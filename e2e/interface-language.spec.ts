@@ -7,7 +7,7 @@ import { createEditor, newPage, passwordStep } from './helpers/second-factor-log
  * language and the messages of the forms follow it; other users keep German.
  */
 
-const EMAIL = 'english-editor@example.org'
+const EMAIL = 'sprachwahl@example.org'
 
 test('an editor switches the backend to English and back', async ({ browser }) => {
   await createEditor(EMAIL)
