@@ -8,7 +8,8 @@ import { scalar } from './helpers/db'
  * banner and the 403 page. The content itself stays as it was written.
  */
 
-test.describe.configure({ mode: 'serial' })
+// One long walk through the backend: slow on a loaded machine.
+test.describe.configure({ mode: 'serial', timeout: 120_000 })
 
 /** A published news item with no English version, seeded. */
 function newsItem(): { id: number; title: string } {
