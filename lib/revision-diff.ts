@@ -5,9 +5,13 @@ import { diffWordsWithSpace } from 'diff'
  * for text, which words were added or removed.
  */
 
-export type FieldSpec = { key: string; label: string }
+/**
+ * `label` is the German name; `messageKey` (default: `key`) names it in admin.common.fields for
+ * the backend's English interface.
+ */
+export type FieldSpec = { key: string; label: string; messageKey?: string }
 export type DiffPart = { text: string; kind: 'same' | 'added' | 'removed' }
-export type FieldDiff = { key: string; label: string; parts: DiffPart[] }
+export type FieldDiff = { key: string; label: string; messageKey: string; parts: DiffPart[] }
 
 function asText(value: unknown): string {
   if (value === null || value === undefined) return ''
@@ -26,7 +30,7 @@ export function diffSnapshots(
   fields: FieldSpec[],
 ): FieldDiff[] {
   const result: FieldDiff[] = []
-  for (const { key, label } of fields) {
+  for (const { key, label, messageKey = key } of fields) {
     const before = asText(older[key])
     const after = asText(newer[key])
     if (before === after) continue
@@ -38,7 +42,7 @@ export function diffSnapshots(
           ? ('removed' as const)
           : ('same' as const),
     }))
-    result.push({ key, label, parts })
+    result.push({ key, label, messageKey, parts })
   }
   return result
 }
@@ -107,13 +111,17 @@ export const PAGE_FIELDS: FieldSpec[] = [
 
 /** An English version's fields; each kind shows those it has (lib/translation-kinds.ts). */
 export const TRANSLATION_FIELDS: FieldSpec[] = [
-  { key: 'title', label: 'Titel (englisch)' },
-  { key: 'slug', label: 'Slug (englisch)' },
-  { key: 'lead', label: 'Vorspann (englisch)' },
-  { key: 'body', label: 'Text (englisch)' },
-  { key: 'quoteText', label: 'Zitat (englisch)' },
-  { key: 'quoteAuthorFunction', label: 'Funktion der zitierten Person (englisch)' },
-  { key: 'imageAlt', label: 'Alternativtext (englisch)' },
-  { key: 'linkLabels', label: 'Linktexte (englisch)' },
-  { key: 'status', label: 'Status' },
+  { key: 'title', label: 'Titel (englisch)', messageKey: 'translation.title' },
+  { key: 'slug', label: 'Slug (englisch)', messageKey: 'translation.slug' },
+  { key: 'lead', label: 'Vorspann (englisch)', messageKey: 'translation.lead' },
+  { key: 'body', label: 'Text (englisch)', messageKey: 'translation.body' },
+  { key: 'quoteText', label: 'Zitat (englisch)', messageKey: 'translation.quoteText' },
+  {
+    key: 'quoteAuthorFunction',
+    label: 'Funktion der zitierten Person (englisch)',
+    messageKey: 'translation.quoteAuthorFunction',
+  },
+  { key: 'imageAlt', label: 'Alternativtext (englisch)', messageKey: 'translation.imageAlt' },
+  { key: 'linkLabels', label: 'Linktexte (englisch)', messageKey: 'translation.linkLabels' },
+  { key: 'status', label: 'Status', messageKey: 'translation.status' },
 ]

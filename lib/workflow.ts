@@ -14,6 +14,10 @@ export type Intent = (typeof INTENTS)[number]
 export const TRANSITIONS = ['withdraw', 'archive'] as const
 export type Transition = (typeof TRANSITIONS)[number]
 
+/**
+ * German status names, for text built outside the components (lib/audit-details.ts); the backend's
+ * components take theirs from admin.common.status in the user's interface language.
+ */
 export const STATUS_LABELS: Record<ContentStatus, string> = {
   draft: 'Entwurf',
   in_review: 'In Prüfung',

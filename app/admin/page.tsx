@@ -7,17 +7,28 @@ import type { ContentStatus } from '@/lib/domain'
 import { formatTimestamp } from '@/lib/dates'
 import { auditActionLabel } from '@/lib/audit-actions'
 import { describeAuditDetails } from '@/lib/audit-details'
+import { getAdminLocale, getAdminTranslations } from '@/lib/i18n/admin'
+import type { Locale } from '@/lib/i18n/locales'
 
-export const metadata: Metadata = { title: 'Übersicht' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getAdminTranslations('dashboard')
+  return { title: t('title') }
+}
+
+type T = Awaited<ReturnType<typeof getAdminTranslations>>
 
 function ItemList({
   items,
   empty,
   showPublishAt = false,
+  t,
+  locale,
 }: {
   items: DashboardItem[]
   empty: string
   showPublishAt?: boolean
+  t: T
+  locale: Locale
 }) {
   if (items.length === 0) return <p className="text-muted">{empty}</p>
   return (
@@ -34,11 +45,11 @@ function ItemList({
             {item.title}
           </Link>
           <span className="flex items-center gap-2 text-sm text-muted">
-            {item.kind === 'news' ? 'Meldung' : 'Veranstaltung'}
+            {item.kind === 'news' ? t('kind.news') : t('kind.event')}
             <StatusBadge status={item.status as ContentStatus} />
             {showPublishAt && item.publishAt
-              ? formatTimestamp(item.publishAt)
-              : formatTimestamp(item.updatedAt)}
+              ? formatTimestamp(item.publishAt, locale)
+              : formatTimestamp(item.updatedAt, locale)}
           </span>
         </li>
       ))}
@@ -58,38 +69,36 @@ function Card({ title, children }: { title: string; children: React.ReactNode })
 export default async function DashboardPage() {
   await requirePageRole()
   const data = await getDashboard()
+  const t = await getAdminTranslations('dashboard')
+  const locale = await getAdminLocale()
+  const list = { t, locale }
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold text-brand-900">Guten Tag, {data.user.name}</h1>
+      <h1 className="text-2xl font-bold text-brand-900">
+        {t('greeting', { name: data.user.name })}
+      </h1>
       {data.user.role === 'partner' ? (
-        <Card title="Unser Profil">
+        <Card title={t('ownProfile')}>
           {data.ownProfile ? (
             <p>
               {data.ownProfile.name} ·{' '}
               <Link href="/admin/profile" className="text-brand-800 underline">
-                Profil bearbeiten
+                {t('editProfile')}
               </Link>{' '}
               ·{' '}
               <Link href={`/partner/${data.ownProfile.slug}`} className="text-brand-800 underline">
-                Öffentliche Ansicht
+                {t('publicView')}
               </Link>
             </p>
           ) : (
-            <p className="text-muted">
-              Ihr Konto ist noch keiner Organisation zugeordnet. Bitte wenden Sie sich an die
-              Verwaltung des Portals.
-            </p>
+            <p className="text-muted">{t('noOrganisation')}</p>
           )}
           {data.lastSubmission ? (
             <p className="mt-2 text-sm">
-              Letzte Änderung eingereicht am {formatTimestamp(data.lastSubmission.createdAt)}:{' '}
-              <strong>
-                {
-                  { pending: 'wartet auf Prüfung', approved: 'freigegeben', rejected: 'abgelehnt' }[
-                    data.lastSubmission.status
-                  ]
-                }
-              </strong>
+              {t('lastSubmission', {
+                time: formatTimestamp(data.lastSubmission.createdAt, locale),
+              })}{' '}
+              <strong>{t(`submission.${data.lastSubmission.status}`)}</strong>
               {data.lastSubmission.reviewComment
                 ? ` – „${data.lastSubmission.reviewComment}“`
                 : null}
@@ -97,35 +106,41 @@ export default async function DashboardPage() {
           ) : null}
         </Card>
       ) : null}
-      <Card title={data.user.role === 'partner' ? 'Unsere Vorschläge' : 'Meine Entwürfe'}>
-        <ItemList items={data.drafts} empty="Keine offenen Entwürfe." />
+      <Card title={data.user.role === 'partner' ? t('proposals') : t('drafts')}>
+        <ItemList items={data.drafts} empty={t('noDrafts')} {...list} />
       </Card>
       {data.user.role !== 'partner' ? (
         <>
-          <Card title="Warten auf Prüfung">
-            <ItemList items={data.reviewQueue} empty="Nichts zu prüfen." />
+          <Card title={t('reviewQueue')}>
+            <ItemList items={data.reviewQueue} empty={t('nothingToReview')} {...list} />
             {data.pendingProfiles && data.pendingProfiles.length > 0 ? (
               <p className="mt-3">
                 <Link href="/admin/review" className="font-medium text-brand-800 underline">
-                  {data.pendingProfiles.length} Profiländerung
-                  {data.pendingProfiles.length === 1 ? '' : 'en'} von Partnern prüfen
+                  {t('pendingProfiles', { count: data.pendingProfiles.length })}
                 </Link>
               </p>
             ) : null}
           </Card>
-          <Card title="Geplant">
-            <ItemList items={data.scheduled} empty="Nichts geplant." showPublishAt />
+          <Card title={t('scheduled')}>
+            <ItemList
+              items={data.scheduled}
+              empty={t('nothingScheduled')}
+              showPublishAt
+              {...list}
+            />
           </Card>
-          <Card title="Zuletzt geschehen">
+          <Card title={t('activity')}>
             {data.activity.length === 0 ? (
-              <p className="text-muted">Noch nichts.</p>
+              <p className="text-muted">{t('noActivity')}</p>
             ) : (
               <ul className="flex flex-col gap-1 text-sm">
                 {data.activity.map((entry) => (
                   <li key={entry.id}>
-                    <span className="text-muted">{formatTimestamp(entry.createdAt)}</span> ·{' '}
-                    {entry.actorName ?? entry.actorEmail ?? 'System'} ·{' '}
-                    <span title={`Code: ${entry.action}`}>{auditActionLabel(entry.action)}</span>
+                    <span className="text-muted">{formatTimestamp(entry.createdAt, locale)}</span> ·{' '}
+                    {entry.actorName ?? entry.actorEmail ?? t('system')} ·{' '}
+                    <span title={t('code', { code: entry.action })}>
+                      {auditActionLabel(entry.action)}
+                    </span>
                     {entry.details ? (
                       <span className="text-muted"> · {describeAuditDetails(entry.details)}</span>
                     ) : null}

@@ -10,10 +10,13 @@ import {
   type RefObject,
 } from 'react'
 import { flushSync } from 'react-dom'
+import { useLocale, useTranslations } from 'next-intl'
 import { useFormContext, type FieldValues } from 'react-hook-form'
 import { autosaveAction } from '@/app/admin/autosave/actions'
 import { initialActionState } from '@/lib/action-state'
 import { formatTimestamp } from '@/lib/dates'
+import { translateError } from '@/lib/i18n/admin-errors'
+import type { Locale } from '@/lib/i18n/locales'
 import {
   clearLocalCopy,
   formFields,
@@ -47,6 +50,9 @@ export type AutosaveConfig = {
 
 const DELAY_MS = 3000
 
+/** What the server answers once the session has ended (German; translated for English users). */
+const SIGN_IN = 'Bitte melden Sie sich an.'
+
 type Anchor = RefObject<HTMLSpanElement | null>
 
 function formOf(anchor: Anchor): HTMLFormElement | null {
@@ -69,6 +75,8 @@ export function Autosave({
   config: AutosaveConfig
   handle?: Ref<AutosaveHandle>
 }) {
+  const t = useTranslations('admin.editor.autosave')
+  const locale = useLocale() as Locale
   const anchor = useRef<HTMLSpanElement>(null)
   const form = useFormContext<FieldValues>()
   const [createdId, setCreatedId] = useState<number | null>(null)
@@ -129,22 +137,22 @@ export function Autosave({
         const el = formOf(anchor)
         if (el) writeLocalCopy(config.userId, config.kind, s.id, s.version, formFields(el))
         setStatus({
-          text: `Automatisch gespeichert: ${formatTimestamp(new Date(result.data.savedAt ?? Date.now()))}`,
+          text: t('saved', {
+            time: formatTimestamp(new Date(result.data.savedAt ?? Date.now()), locale),
+          }),
         })
-      } else if (result.message === 'Bitte melden Sie sich an.') {
-        setStatus({
-          text: 'Nicht automatisch gespeichert: Ihre Sitzung ist abgelaufen. Ihr Text bleibt in diesem Browser gesichert und wird Ihnen nach der nächsten Anmeldung angeboten.',
-          expired: true,
-        })
+      } else if (
+        result.message === SIGN_IN ||
+        (result.message && result.message === translateError(SIGN_IN, locale))
+      ) {
+        setStatus({ text: t('expired'), expired: true })
       } else {
-        setStatus({ text: `Nicht automatisch gespeichert: ${result.message ?? ''}` })
+        setStatus({ text: t('failed', { message: result.message ?? '' }) })
       }
     } catch {
       // Not sent again until something changes; the local copy keeps the text meanwhile.
       s.lastSent = json
-      setStatus({
-        text: 'Nicht automatisch gespeichert (keine Verbindung). Ihr Text bleibt in diesem Browser gesichert.',
-      })
+      setStatus({ text: t('offline') })
     } finally {
       s.sending = null
       done()
@@ -153,7 +161,7 @@ export function Autosave({
         void send()
       }
     }
-  }, [config.kind, config.userId, config.editPath])
+  }, [config.kind, config.userId, config.editPath, t, locale])
 
   useImperativeHandle(handle, () => ({
     settle: async () => {
@@ -238,7 +246,7 @@ export function Autosave({
     }
   }, [form, changed, send])
 
-  useLeaveGuard(state, isDirty)
+  useLeaveGuard(state, isDirty, t('leave'))
 
   function restore() {
     const el = formOf(anchor)
@@ -281,7 +289,7 @@ export function Autosave({
                 rel="noopener"
                 className="text-brand-800 underline"
               >
-                In neuem Tab anmelden
+                {t('signIn')}
               </a>
             </>
           ) : null}

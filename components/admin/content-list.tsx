@@ -3,6 +3,7 @@ import { ListFilter } from './list-filter'
 import { StatusBadge } from './status-badge'
 import { Pagination } from '@/components/ui/pagination'
 import { formatTimestamp } from '@/lib/dates'
+import { getAdminLocale, getAdminTranslations } from '@/lib/i18n/admin'
 import type { ContentStatus } from '@/lib/domain'
 import { queryString } from '@/lib/validation/public-query'
 import { DataTable } from '@/components/ui/data-table'
@@ -20,14 +21,14 @@ type Row = {
 }
 
 /** A backend list (news, events): filter, table, pagination. */
-export function ContentList({
+export async function ContentList({
   title,
   newLabel,
   basePath,
   result,
   query,
   notice,
-  thirdColumn = 'Partner',
+  thirdColumn,
 }: {
   title: string
   newLabel: string
@@ -37,6 +38,8 @@ export function ContentList({
   notice: string | null
   thirdColumn?: string
 }) {
+  const t = await getAdminTranslations('common.list')
+  const locale = await getAdminLocale()
   return (
     <div className="flex flex-col gap-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -57,12 +60,14 @@ export function ContentList({
         </p>
       ) : null}
       <ListFilter action={basePath} status={query.status} q={query.q} />
-      <p className="text-sm text-muted">{result.total} Einträge</p>
-      <DataTable columns={['Titel', 'Status', thirdColumn, 'Geändert']}>
+      <p className="text-sm text-muted">
+        {t('count', { count: result.total, total: String(result.total) })}
+      </p>
+      <DataTable columns={[t('title'), t('status'), thirdColumn ?? t('partner'), t('changed')]}>
         {result.rows.length === 0 ? (
           <tr>
             <td colSpan={4} className="px-3 py-6 text-center text-muted">
-              Nichts gefunden.
+              {t('empty')}
             </td>
           </tr>
         ) : (
@@ -84,12 +89,14 @@ export function ContentList({
               <td className="px-3 py-2">
                 <StatusBadge status={row.status} />
                 {row.status === 'scheduled' && row.publishAt ? (
-                  <span className="block text-xs text-muted">{formatTimestamp(row.publishAt)}</span>
+                  <span className="block text-xs text-muted">
+                    {formatTimestamp(row.publishAt, locale)}
+                  </span>
                 ) : null}
               </td>
               <td className="px-3 py-2">{row.partnerName ?? '–'}</td>
               <td className="whitespace-nowrap px-3 py-2">
-                {formatTimestamp(row.updatedAt)}
+                {formatTimestamp(row.updatedAt, locale)}
                 {row.authorName ? (
                   <span className="block text-xs text-muted">{row.authorName}</span>
                 ) : null}
@@ -101,6 +108,8 @@ export function ContentList({
       <Pagination
         page={result.page}
         pageCount={result.pageCount}
+        label={t('pages')}
+        labels={{ previous: t('previous'), next: t('next'), page: t('page') }}
         href={(seite) => `${basePath}${queryString({ status: query.status, q: query.q, seite })}`}
       />
     </div>

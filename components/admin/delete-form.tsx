@@ -1,3 +1,6 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
 import { SimpleActionForm } from './simple-action-form'
 import type { ActionState } from '@/lib/action-state'
 
@@ -5,15 +8,16 @@ import type { ActionState } from '@/lib/action-state'
 export function DeleteForm({
   action,
   id,
-  label = 'Löschen …',
+  label,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>
   id: number
   label?: string
 }) {
+  const t = useTranslations('admin.common.deleteForm')
   return (
     <details className="rounded border border-red-200 bg-white p-3">
-      <summary className="cursor-pointer font-medium text-red-800">{label}</summary>
+      <summary className="cursor-pointer font-medium text-red-800">{label ?? t('label')}</summary>
       <SimpleActionForm
         action={action}
         hidden={{ id }}
@@ -21,13 +25,13 @@ export function DeleteForm({
       >
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="confirm" value="loeschen" required />
-          Ja, endgültig löschen. Das lässt sich nicht rückgängig machen.
+          {t('confirm')}
         </label>
         <button
           type="submit"
           className="rounded border border-red-700 bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800"
         >
-          Endgültig löschen
+          {t('submit')}
         </button>
       </SimpleActionForm>
     </details>

@@ -1,12 +1,22 @@
+'use client'
+
+import { useLocale, useTranslations } from 'next-intl'
 import type { FieldDiff } from '@/lib/revision-diff'
 
 /** Changed fields with removed words struck through and added words highlighted. */
 export function DiffView({ changes }: { changes: FieldDiff[] }) {
+  const t = useTranslations('admin.common.fields')
+  const locale = useLocale()
+  // German names come with the field; another interface language looks them up by key.
+  const label = (change: FieldDiff) =>
+    locale !== 'de' && change.messageKey && t.has(change.messageKey)
+      ? t(change.messageKey)
+      : change.label
   return (
     <dl className="flex flex-col gap-3 text-sm">
       {changes.map((change) => (
         <div key={change.key}>
-          <dt className="font-semibold">{change.label}</dt>
+          <dt className="font-semibold">{label(change)}</dt>
           <dd className="mt-1 whitespace-pre-wrap rounded bg-slate-50 p-2 font-mono text-xs">
             {change.parts.map((part, i) =>
               part.kind === 'added' ? (

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useState } from 'react'
 import { useFormContext, useWatch, type FieldValues } from 'react-hook-form'
 import { describedBy, Field, fieldIds, inputClass } from '@/components/ui/form'
@@ -22,6 +23,7 @@ export function ImageField({
   /** Stored images to reuse instead of uploading again (the media library, for editors). */
   library?: LibraryImage[]
 }) {
+  const t = useTranslations('admin.editor.image')
   const { register, setValue, control, formState } = useFormContext<FieldValues>()
   const imageId = useWatch({ control, name: 'imageId' }) as string | undefined
   const [status, setStatus] = useState<string | null>(null)
@@ -31,7 +33,7 @@ export function ImageField({
 
   async function upload(file: File) {
     setBusy(true)
-    setStatus('Wird hochgeladen …')
+    setStatus(t('uploading'))
     const body = new FormData()
     body.set('file', file)
     body.set('kind', kind)
@@ -39,13 +41,13 @@ export function ImageField({
       const response = await fetch('/admin/upload', { method: 'POST', body })
       const result = (await response.json().catch(() => ({}))) as { id?: string; error?: string }
       if (!response.ok || !result.id) {
-        setStatus(result.error ?? 'Das Hochladen ist fehlgeschlagen.')
+        setStatus(result.error ?? t('failed'))
         return
       }
       setValue('imageId', result.id, { shouldDirty: true })
-      setStatus('Bild hochgeladen. Bitte noch den Alternativtext prüfen.')
+      setStatus(t('uploaded'))
     } catch {
-      setStatus('Das Hochladen ist fehlgeschlagen. Bitte erneut versuchen.')
+      setStatus(t('failedRetry'))
     } finally {
       setBusy(false)
     }
@@ -71,16 +73,15 @@ export function ImageField({
             onClick={() => setValue('imageId', '', { shouldDirty: true })}
             className="rounded border border-red-700 px-3 py-1.5 text-sm text-red-800"
           >
-            Bild entfernen
+            {t('remove')}
           </button>
         </div>
       ) : (
-        <p className="text-sm text-muted">Kein Bild.</p>
+        <p className="text-sm text-muted">{t('none')}</p>
       )}
       <div>
         <label htmlFor={`${kind}-datei`} className="text-sm font-medium">
-          {imageId ? 'Anderes Bild hochladen' : 'Bild hochladen'} (PNG, JPEG oder WebP, höchstens 5
-          MB)
+          {imageId ? t('uploadOther') : t('upload')} {t('formats')}
         </label>
         <input
           id={`${kind}-datei`}
@@ -102,22 +103,20 @@ export function ImageField({
       </div>
       {library && library.length > 0 ? (
         <details className="rounded border border-slate-200 p-3">
-          <summary className="cursor-pointer text-sm font-medium">
-            Bild aus der Mediathek wählen
-          </summary>
+          <summary className="cursor-pointer text-sm font-medium">{t('library')}</summary>
           <ul className="mt-3 grid grid-cols-3 gap-2 sm:grid-cols-5">
             {library.slice(0, 60).map((image) => (
               <li key={image.id}>
                 <button
                   type="button"
-                  aria-label={`Bild wählen: ${image.alt || 'ohne Beschreibung'}`}
+                  aria-label={t('choose', { alt: image.alt || t('noDescription') })}
                   aria-pressed={imageId === image.id}
                   onClick={() => {
                     setValue('imageId', image.id, { shouldDirty: true })
                     setValue('imageAlt', image.alt, { shouldDirty: true })
                     if (withCredit)
                       setValue('imageCredit', image.credit ?? '', { shouldDirty: true })
-                    setStatus('Bild aus der Mediathek gewählt.')
+                    setStatus(t('chosen'))
                   }}
                   className="block w-full rounded border border-slate-200 p-1 hover:border-brand-800"
                 >
@@ -136,8 +135,8 @@ export function ImageField({
       ) : null}
       <Field
         name="imageAlt"
-        label="Alternativtext"
-        hint="Was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen."
+        label={t('alt')}
+        hint={t('altHint')}
         error={altError}
         required={!!imageId}
       >
@@ -150,7 +149,7 @@ export function ImageField({
         />
       </Field>
       {withCredit ? (
-        <Field name="imageCredit" label="Bildnachweis">
+        <Field name="imageCredit" label={t('credit')}>
           <input
             id={fieldIds('imageCredit').id}
             className={inputClass}

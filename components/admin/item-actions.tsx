@@ -1,4 +1,7 @@
+'use client'
+
 import Link from 'next/link'
+import { useTranslations } from 'next-intl'
 import { DeleteForm } from './delete-form'
 import { SimpleActionForm } from './simple-action-form'
 import type { ContentStatus, Role } from '@/lib/domain'
@@ -25,20 +28,21 @@ export function ItemActions({
   transition: Action
   remove: Action
 }) {
+  const t = useTranslations('admin.common.itemActions')
   const button = 'rounded border px-3 py-1.5 text-sm font-medium'
   return (
     <aside
-      aria-label="Weitere Aktionen"
+      aria-label={t('region')}
       className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5"
     >
       <p className="flex flex-wrap gap-4 text-sm">
         {publicHref ? (
           <Link href={publicHref} className="text-brand-800 underline">
-            Öffentliche Seite ansehen
+            {t('viewPublic')}
           </Link>
         ) : null}
         <Link href={versionsHref} className="text-brand-800 underline">
-          Versionen
+          {t('versions')}
         </Link>
       </p>
       {isEditorial(role) ? (
@@ -50,7 +54,7 @@ export function ItemActions({
               value="withdraw"
               className={`${button} border-brand-800 text-brand-800 hover:bg-brand-50`}
             >
-              Zurückziehen
+              {t('withdraw')}
             </button>
           ) : null}
           {status !== 'archived' ? (
@@ -60,7 +64,7 @@ export function ItemActions({
               value="archive"
               className={`${button} border-slate-500 text-ink hover:bg-slate-50`}
             >
-              Archivieren
+              {t('archive')}
             </button>
           ) : null}
         </SimpleActionForm>

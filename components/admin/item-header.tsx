@@ -1,7 +1,11 @@
+'use client'
+
+import { useLocale, useTranslations } from 'next-intl'
 import { SavedNotice } from '@/components/admin/saved-notice'
 import { StatusBadge } from '@/components/admin/status-badge'
 import type { ContentStatus } from '@/lib/domain'
 import { formatTimestamp } from '@/lib/dates'
+import type { Locale } from '@/lib/i18n/locales'
 
 /**
  * The top of an edit page: the item's name and status (with the time a scheduled item goes
@@ -20,13 +24,17 @@ export function ItemHeader({
   saved: string | string[] | undefined
   reviewNote?: string | null
 }) {
+  const t = useTranslations('admin.common.itemHeader')
+  const locale = useLocale() as Locale
   return (
     <>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold text-brand-900">{title}</h1>
         <StatusBadge status={status} />
         {status === 'scheduled' && publishAt ? (
-          <span className="text-sm text-muted">geht online am {formatTimestamp(publishAt)}</span>
+          <span className="text-sm text-muted">
+            {t('goesOnline', { time: formatTimestamp(publishAt, locale) })}
+          </span>
         ) : null}
       </div>
       <SavedNotice value={saved} />
@@ -35,7 +43,7 @@ export function ItemHeader({
           role="note"
           className="rounded border border-amber-600 bg-amber-50 px-4 py-3 text-amber-950"
         >
-          Anmerkung der Redaktion: {reviewNote}
+          {t('reviewNote', { note: reviewNote })}
         </p>
       ) : null}
     </>

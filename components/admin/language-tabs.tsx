@@ -1,4 +1,7 @@
+'use client'
+
 import Link from 'next/link'
+import { useTranslations } from 'next-intl'
 
 /** "Deutsch" and "English": the two versions of one item in the backend, each its own form. */
 export function LanguageTabs({
@@ -10,17 +13,18 @@ export function LanguageTabs({
   englishHref: string
   current: 'de' | 'en'
 }) {
+  const t = useTranslations('admin.common.languageTabs')
   const tab = 'rounded-t border border-b-0 px-4 py-2 text-sm font-medium'
   const active = `${tab} border-slate-300 bg-white text-brand-900`
   const inactive = `${tab} border-transparent text-brand-800 underline hover:bg-brand-50`
   return (
-    <nav aria-label="Sprachfassungen" className="flex gap-1 border-b border-slate-300">
+    <nav aria-label={t('label')} className="flex gap-1 border-b border-slate-300">
       <Link
         href={germanHref}
         aria-current={current === 'de' ? 'page' : undefined}
         className={current === 'de' ? active : inactive}
       >
-        Deutsch
+        {t('german')}
       </Link>
       <Link
         href={englishHref}
@@ -29,7 +33,7 @@ export function LanguageTabs({
         aria-current={current === 'en' ? 'page' : undefined}
         className={current === 'en' ? active : inactive}
       >
-        English
+        {t('english')}
       </Link>
     </nav>
   )

@@ -1,10 +1,12 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useFieldArray, useFormContext, type FieldValues } from 'react-hook-form'
 import { inputClass } from '@/components/ui/form'
 
 /** The "Mehr Informationen" links: label and address per row. */
 export function LinksEditor({ name = 'links' }: { name?: string }) {
+  const t = useTranslations('admin.editor.links')
   const { control, register, formState } = useFormContext<FieldValues>()
   const { fields, append, remove, move } = useFieldArray({ control, name })
   const errors =
@@ -12,8 +14,8 @@ export function LinksEditor({ name = 'links' }: { name?: string }) {
       { label?: { message?: string }; url?: { message?: string } }[] | undefined) ?? []
   return (
     <fieldset className="flex flex-col gap-3">
-      <legend className="font-medium text-ink">Mehr Informationen (Links)</legend>
-      {fields.length === 0 ? <p className="text-sm text-muted">Noch keine Links.</p> : null}
+      <legend className="font-medium text-ink">{t('legend')}</legend>
+      {fields.length === 0 ? <p className="text-sm text-muted">{t('none')}</p> : null}
       {fields.map((field, index) => {
         const labelError = errors[index]?.label?.message
         const urlError = errors[index]?.url?.message
@@ -24,7 +26,7 @@ export function LinksEditor({ name = 'links' }: { name?: string }) {
           >
             <div>
               <label htmlFor={`link-${index}-label`} className="text-sm font-medium">
-                Linktext {index + 1}
+                {t('label', { n: index + 1 })}
               </label>
               <input
                 id={`link-${index}-label`}
@@ -41,7 +43,7 @@ export function LinksEditor({ name = 'links' }: { name?: string }) {
             </div>
             <div>
               <label htmlFor={`link-${index}-url`} className="text-sm font-medium">
-                Adresse {index + 1}
+                {t('url', { n: index + 1 })}
               </label>
               <input
                 id={`link-${index}-url`}
@@ -64,7 +66,7 @@ export function LinksEditor({ name = 'links' }: { name?: string }) {
                 onClick={() => index > 0 && move(index, index - 1)}
                 disabled={index === 0}
                 className="rounded border border-slate-300 px-2 py-2 text-sm disabled:opacity-40"
-                aria-label={`Link ${index + 1} nach oben`}
+                aria-label={t('up', { n: index + 1 })}
               >
                 ↑
               </button>
@@ -72,9 +74,9 @@ export function LinksEditor({ name = 'links' }: { name?: string }) {
                 type="button"
                 onClick={() => remove(index)}
                 className="rounded border border-red-700 px-2 py-2 text-sm text-red-800"
-                aria-label={`Link ${index + 1} entfernen`}
+                aria-label={t('removeLabel', { n: index + 1 })}
               >
-                Entfernen
+                {t('remove')}
               </button>
             </div>
           </div>
@@ -86,7 +88,7 @@ export function LinksEditor({ name = 'links' }: { name?: string }) {
           onClick={() => append({ label: '', url: '' })}
           className="rounded border border-brand-800 px-3 py-1.5 text-sm text-brand-800 hover:bg-brand-50"
         >
-          Link hinzufügen
+          {t('add')}
         </button>
       </div>
     </fieldset>

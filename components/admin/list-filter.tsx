@@ -1,7 +1,8 @@
-import { STATUS_LABELS } from '@/lib/workflow'
+import { getAdminTranslations } from '@/lib/i18n/admin'
+import { CONTENT_STATUSES } from '@/lib/domain'
 
 /** Status and text filter for the backend lists: a plain GET form, every filter in the URL. */
-export function ListFilter({
+export async function ListFilter({
   action,
   status,
   q,
@@ -10,6 +11,7 @@ export function ListFilter({
   status: string | null
   q: string
 }) {
+  const t = await getAdminTranslations('common')
   return (
     <form
       action={action}
@@ -18,7 +20,7 @@ export function ListFilter({
     >
       <div className="flex flex-col gap-1">
         <label htmlFor="filter-status" className="text-sm font-medium">
-          Status
+          {t('filter.status')}
         </label>
         <select
           id="filter-status"
@@ -26,17 +28,17 @@ export function ListFilter({
           defaultValue={status ?? ''}
           className="rounded border border-slate-400 px-3 py-2"
         >
-          <option value="">Alle</option>
-          {Object.entries(STATUS_LABELS).map(([value, label]) => (
+          <option value="">{t('filter.all')}</option>
+          {CONTENT_STATUSES.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {t(`status.${value}`)}
             </option>
           ))}
         </select>
       </div>
       <div className="flex flex-1 flex-col gap-1">
         <label htmlFor="filter-q" className="text-sm font-medium">
-          Suche
+          {t('filter.search')}
         </label>
         <input
           id="filter-q"
@@ -50,7 +52,7 @@ export function ListFilter({
         type="submit"
         className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
       >
-        Filtern
+        {t('filter.submit')}
       </button>
     </form>
   )

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { SelectField, TextArea, TextField } from './fields'
 import { LocationPicker } from './location-picker'
 import { STATES } from '@/lib/geo/states'
@@ -10,33 +11,34 @@ import { STATES } from '@/lib/geo/states'
  * (with JavaScript) clicked on the map beside the fields.
  */
 export function LocationFields() {
+  const t = useTranslations('admin.editor.location')
   return (
     <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
-      <h2 className="text-lg font-semibold">Standort (optional)</h2>
+      <h2 className="text-lg font-semibold">{t('heading')}</h2>
       <div className="grid gap-5 sm:grid-cols-[2fr_1fr_2fr]">
-        <TextField name="street" label="Straße und Hausnummer" autoComplete="street-address" />
-        <TextField name="postalCode" label="PLZ" autoComplete="postal-code" maxLength={5} />
-        <TextField name="city" label="Ort" autoComplete="address-level2" />
+        <TextField name="street" label={t('street')} autoComplete="street-address" />
+        <TextField
+          name="postalCode"
+          label={t('postalCode')}
+          autoComplete="postal-code"
+          maxLength={5}
+        />
+        <TextField name="city" label={t('city')} autoComplete="address-level2" />
       </div>
       <SelectField
         name="state"
-        label="Bundesland"
+        label={t('state')}
         options={[
-          { value: '', label: '– keine Angabe –' },
+          { value: '', label: t('noState') },
           ...STATES.map((s) => ({ value: s.code, label: s.name })),
         ]}
       />
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField name="lat" label="Breitengrad" hint="Dezimalgrad, z. B. 51,7189 (Paderborn)." />
-        <TextField name="lon" label="Längengrad" hint="Dezimalgrad, z. B. 8,7575." />
+        <TextField name="lat" label={t('lat')} hint={t('latHint')} />
+        <TextField name="lon" label={t('lon')} hint={t('lonHint')} />
       </div>
       <LocationPicker />
-      <TextArea
-        name="sites"
-        label="Weitere Standorte"
-        rows={3}
-        hint="Ein Standort je Zeile: Bezeichnung; Ort; Breite; Länge – z. B. „Campus Lemgo; Lemgo; 52,0280; 8,9010“."
-      />
+      <TextArea name="sites" label={t('sites')} rows={3} hint={t('sitesHint')} />
     </section>
   )
 }

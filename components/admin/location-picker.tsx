@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useMemo, useState, useSyncExternalStore, type MouseEvent } from 'react'
 import { useFormContext, useWatch, type FieldValues } from 'react-hook-form'
 import { mapView, outlinePaths } from '@/lib/geo/map'
@@ -17,6 +18,7 @@ import { stateByCode } from '@/lib/geo/states'
 const noSubscription = () => () => {}
 
 export function LocationPicker() {
+  const t = useTranslations('admin.editor.location')
   const hydrated = useSyncExternalStore(
     noSubscription,
     () => true,
@@ -45,14 +47,14 @@ export function LocationPicker() {
     const y = ((event.clientY - box.top) / box.height) * view.height
     const position = positionAt(view, x, y)
     if (!position) {
-      setNotice('Dieser Punkt liegt außerhalb des erlaubten Bereichs.')
+      setNotice(t('outside'))
       return
     }
     const options = { shouldDirty: true, shouldTouch: true, shouldValidate: true }
     setValue('lat', formatCoordinate(position.lat), options)
     setValue('lon', formatCoordinate(position.lon), options)
     setNotice(
-      `Position gesetzt: ${formatCoordinate(position.lat)}, ${formatCoordinate(position.lon)}`,
+      t('placed', { lat: formatCoordinate(position.lat), lon: formatCoordinate(position.lon) }),
     )
   }
 
@@ -93,8 +95,7 @@ export function LocationPicker() {
       </svg>
       <div className="text-sm">
         <p className="text-muted">
-          Klicken Sie in die Karte, um Breiten- und Längengrad zu setzen; die Felder lassen sich
-          auch direkt ausfüllen. {state ? `Gezeigt: ${state.name}.` : 'Gezeigt: Deutschland.'}
+          {t('help')} {t('shown', { name: state ? state.name : t('germany') })}
         </p>
         {addressLines.length > 0 ? (
           <address className="mt-2 not-italic">
@@ -106,7 +107,7 @@ export function LocationPicker() {
           </address>
         ) : null}
         {latValue !== null && lonValue !== null && !marker ? (
-          <p className="mt-2">Die eingetragene Position liegt außerhalb des gezeigten Gebiets.</p>
+          <p className="mt-2">{t('markerOutside')}</p>
         ) : null}
         <p className="mt-2 font-medium" aria-live="polite">
           {notice}

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useMemo } from 'react'
 import { useFormContext, useWatch, type FieldValues } from 'react-hook-form'
 import { describedBy, Field, fieldIds, inputClass } from '@/components/ui/form'
@@ -20,6 +21,7 @@ export function MarkdownEditor({
   hint?: string
   rows?: number
 }) {
+  const t = useTranslations('admin.editor.markdown')
   const { register, formState, control } = useFormContext<FieldValues>()
   const value = useWatch({ control, name }) as string | undefined
   const preview = useMemo(
@@ -27,8 +29,7 @@ export function MarkdownEditor({
     [value],
   )
   const error = (formState.errors[name] as { message?: string } | undefined)?.message
-  const fullHint =
-    hint ?? 'Markdown: ## Zwischenüberschrift, - Aufzählung, **fett**, [Linktext](https://…)'
+  const fullHint = hint ?? t('hint')
   return (
     <div className="grid gap-4 xl:grid-cols-2">
       <Field name={name} label={label} hint={fullHint} error={error}>
@@ -42,10 +43,10 @@ export function MarkdownEditor({
         />
       </Field>
       <section
-        aria-label={`Vorschau: ${label}`}
+        aria-label={t('previewOf', { label })}
         className="rounded border border-dashed border-slate-300 bg-white p-4"
       >
-        <p className="text-xs font-semibold uppercase tracking-wide text-muted">Vorschau</p>
+        <p className="text-xs font-semibold uppercase tracking-wide text-muted">{t('preview')}</p>
         <div
           className="prose prose-slate mt-2 max-w-none"
           dangerouslySetInnerHTML={{ __html: preview }}

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useMemo, useState } from 'react'
 import { useFormContext, useWatch, type FieldValues } from 'react-hook-form'
 import { foldForSearch } from '@/lib/search-text'
@@ -14,6 +15,7 @@ export function PartnerPicker({
   label: string
   options: { id: number; name: string }[]
 }) {
+  const t = useTranslations('admin.editor.partnerPicker')
   const { register, control } = useFormContext<FieldValues>()
   const selected = ((useWatch({ control, name }) as string[] | undefined) ?? []).map(String)
   const [filter, setFilter] = useState('')
@@ -30,12 +32,12 @@ export function PartnerPicker({
     <fieldset className="flex flex-col gap-2">
       <legend className="font-medium text-ink">{label}</legend>
       <label htmlFor={`${name}-filter`} className="sr-only">
-        Partner filtern
+        {t('filter')}
       </label>
       <input
         id={`${name}-filter`}
         type="search"
-        placeholder="Partner suchen …"
+        placeholder={t('placeholder')}
         value={filter}
         onChange={(e) => setFilter(e.target.value)}
         className="w-full max-w-sm rounded border border-slate-400 px-3 py-1.5"
@@ -50,7 +52,7 @@ export function PartnerPicker({
           </li>
         ))}
       </ul>
-      <p className="text-sm text-muted">{selected.length} ausgewählt</p>
+      <p className="text-sm text-muted">{t('selected', { count: selected.length })}</p>
     </fieldset>
   )
 }

@@ -1,11 +1,13 @@
 'use client'
 
+import { useLocale, useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 import { createPreviewLinkAction, revokePreviewLinkAction } from '@/app/admin/preview-links/actions'
 import { SimpleActionForm } from '@/components/admin/simple-action-form'
 import { FormMessage } from '@/components/ui/form'
 import { initialActionState } from '@/lib/action-state'
 import { formatTimestamp } from '@/lib/dates'
+import type { Locale } from '@/lib/i18n/locales'
 import type { PreviewLinkKind } from '@/lib/validation/preview-link'
 
 export type PreviewLinkRow = {
@@ -25,26 +27,27 @@ export type PreviewLinkRow = {
  */
 export function PreviewPanel({
   href,
-  hint = 'wie die öffentliche Seite, mit ungespeicherten Änderungen',
+  hint,
   links,
 }: {
   href: string
   hint?: string
   links?: { kind: PreviewLinkKind; id: number; rows: PreviewLinkRow[] }
 }) {
+  const t = useTranslations('admin.editor.preview')
   return (
     <section
       aria-labelledby="vorschau-titel"
       className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5"
     >
       <h2 id="vorschau-titel" className="text-lg font-semibold">
-        Vorschau
+        {t('heading')}
       </h2>
       <p className="text-sm">
         <a href={href} target="_blank" rel="noopener" className="text-brand-800 underline">
-          Vorschau öffnen
+          {t('open')}
         </a>{' '}
-        <span className="text-muted">({hint})</span>
+        <span className="text-muted">({hint ?? t('hint')})</span>
       </p>
       {links ? <PreviewLinks kind={links.kind} id={links.id} links={links.rows} /> : null}
     </section>
@@ -60,6 +63,9 @@ function PreviewLinks({
   id: number
   links: PreviewLinkRow[]
 }) {
+  const t = useTranslations('admin.editor.preview')
+  const locale = useLocale() as Locale
+  const time = (value: string) => formatTimestamp(new Date(value), locale)
   const [state, formAction, pending] = useActionState(createPreviewLinkAction, initialActionState)
   const created = state.ok ? state.data?.link : undefined
   const origin = typeof window === 'undefined' ? '' : window.location.origin
@@ -70,7 +76,7 @@ function PreviewLinks({
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="id" value={id} />
         <label htmlFor="vorschau-tage" className="text-sm font-medium">
-          Gültig für Tage (1 bis 30)
+          {t('days')}
         </label>
         <input
           id="vorschau-tage"
@@ -86,7 +92,7 @@ function PreviewLinks({
           disabled={pending}
           className="self-start rounded border border-brand-800 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50"
         >
-          Vorschau-Link erzeugen
+          {t('create')}
         </button>
       </form>
       {created ? (
@@ -94,7 +100,7 @@ function PreviewLinks({
           role="status"
           className="break-all rounded border border-green-700 bg-green-50 p-3 text-sm"
         >
-          Vorschau-Link (nur jetzt sichtbar):{' '}
+          {t('created')}{' '}
           <a href={created} className="text-brand-800 underline" data-testid="vorschau-link">
             {origin}
             {created}
@@ -106,16 +112,14 @@ function PreviewLinks({
           {links.map((link) => (
             <li key={link.id} className="flex flex-col gap-1 border-t border-slate-200 pt-2">
               <span>
-                Link vom {formatTimestamp(new Date(link.createdAt))}
+                {t('linkFrom', { time: time(link.createdAt) })}
                 {link.createdBy ? ` (${link.createdBy})` : ''}:{' '}
                 {link.revokedAt
-                  ? `widerrufen am ${formatTimestamp(new Date(link.revokedAt))}`
+                  ? t('revokedAt', { time: time(link.revokedAt) })
                   : link.active
-                    ? `gültig bis ${formatTimestamp(new Date(link.expiresAt))}`
-                    : 'abgelaufen'}
-                {link.lastOpenedAt
-                  ? `, zuletzt geöffnet ${formatTimestamp(new Date(link.lastOpenedAt))}`
-                  : ''}
+                    ? t('validUntil', { time: time(link.expiresAt) })
+                    : t('expired')}
+                {link.lastOpenedAt ? t('lastOpened', { time: time(link.lastOpenedAt) }) : ''}
               </span>
               {link.active ? (
                 <SimpleActionForm action={revokePreviewLinkAction} hidden={{ linkId: link.id }}>
@@ -123,7 +127,7 @@ function PreviewLinks({
                     type="submit"
                     className="rounded border border-red-700 px-2 py-1 text-red-800"
                   >
-                    Vorschau-Link widerrufen
+                    {t('revoke')}
                   </button>
                 </SimpleActionForm>
               ) : null}

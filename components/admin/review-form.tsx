@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 import { FormMessage, inputClass } from '@/components/ui/form'
 import { initialActionState, type ActionState } from '@/lib/action-state'
@@ -20,6 +21,7 @@ export function ReviewForm({
   /** Keeps the note fields' ids apart where entries of different kinds share a page. */
   idPrefix?: string
 }) {
+  const t = useTranslations('admin.editor.review')
   const [state, formAction, pending] = useActionState(action, initialActionState)
   const noteError = state.fieldErrors.note?.[0]
   return (
@@ -30,7 +32,7 @@ export function ReviewForm({
         <input type="hidden" name="revisionId" value={revisionId} />
       ) : null}
       <label htmlFor={`${idPrefix}-${id}`} className="text-sm font-medium">
-        Anmerkung für den Partner (bei Ablehnung nötig)
+        {t('note')}
       </label>
       <textarea
         id={`${idPrefix}-${id}`}
@@ -52,9 +54,9 @@ export function ReviewForm({
           value="approve"
           disabled={pending}
           className="rounded bg-green-800 px-4 py-2 font-medium text-white hover:bg-green-900"
-          aria-label={`${label} freigeben`}
+          aria-label={t('approveLabel', { label })}
         >
-          Freigeben
+          {t('approve')}
         </button>
         <button
           type="submit"
@@ -62,9 +64,9 @@ export function ReviewForm({
           value="reject"
           disabled={pending}
           className="rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50"
-          aria-label={`${label} ablehnen`}
+          aria-label={t('rejectLabel', { label })}
         >
-          Ablehnen
+          {t('reject')}
         </button>
       </div>
     </form>

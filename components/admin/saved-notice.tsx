@@ -1,16 +1,14 @@
-const NOTICES: Record<string, string> = {
-  save: 'Gespeichert.',
-  submit: 'Zur Prüfung eingereicht. Die Redaktion wird benachrichtigt.',
-  publish: 'Veröffentlicht. Die öffentlichen Seiten zeigen die Änderung sofort.',
-  schedule: 'Geplant: geht zum angegebenen Zeitpunkt von selbst online.',
-  withdraw: 'Zurückgezogen: ist jetzt ein Entwurf und nicht mehr öffentlich.',
-  archive: 'Archiviert: nicht mehr öffentlich.',
-  restore: 'Version wiederhergestellt.',
-}
+'use client'
+
+import { useTranslations } from 'next-intl'
+
+/** The notices after a redirect with `?gespeichert=<step>`, in admin.common.saved. */
+const NOTICES = ['save', 'submit', 'publish', 'schedule', 'withdraw', 'archive', 'restore']
 
 export function SavedNotice({ value }: { value: string | string[] | undefined }) {
+  const t = useTranslations('admin.common.saved')
   const key = Array.isArray(value) ? value[0] : value
-  const text = key ? NOTICES[key] : undefined
+  const text = key && NOTICES.includes(key) ? t(key) : undefined
   if (!text) return null
   return (
     <p

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useEffect, useState } from 'react'
 import { useFormContext, useWatch, type FieldValues } from 'react-hook-form'
 import { describedBy, Field, fieldIds, inputClass } from '@/components/ui/form'
@@ -18,6 +19,7 @@ export function SlugField({
   prefix: string
   locked: boolean
 }) {
+  const t = useTranslations('admin.editor.slug')
   const { register, setValue, formState, control, getFieldState } = useFormContext<FieldValues>()
   const title = useWatch({ control, name: from }) as string | undefined
   const [manual, setManual] = useState(locked)
@@ -26,9 +28,9 @@ export function SlugField({
       setValue('slug', slugify(title ?? ''), { shouldValidate: false })
   }, [title, manual, setValue, getFieldState])
   const error = (formState.errors.slug as { message?: string } | undefined)?.message
-  const hint = `Adresse: ${prefix}<slug>. Wird aus dem Titel erzeugt und kann geändert werden.`
+  const hint = t('hint', { address: `${prefix}<slug>` })
   return (
-    <Field name="slug" label="Slug" hint={hint} error={error} required>
+    <Field name="slug" label={t('label')} hint={hint} error={error} required>
       <input
         id={fieldIds('slug').id}
         aria-invalid={!!error}

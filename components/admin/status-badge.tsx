@@ -1,5 +1,7 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
 import type { ContentStatus } from '@/lib/domain'
-import { STATUS_LABELS } from '@/lib/workflow'
 
 const COLORS: Record<ContentStatus, string> = {
   draft: 'bg-slate-200 text-slate-900',
@@ -10,11 +12,12 @@ const COLORS: Record<ContentStatus, string> = {
 }
 
 export function StatusBadge({ status }: { status: ContentStatus }) {
+  const t = useTranslations('admin.common.status')
   return (
     <span
       className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${COLORS[status]}`}
     >
-      {STATUS_LABELS[status]}
+      {t(status)}
     </span>
   )
 }

@@ -1,15 +1,21 @@
+'use client'
+
 import Link from 'next/link'
+import { useTranslations } from 'next-intl'
 
 /** The backend's 403 page, inside the backend layout. */
 export function ForbiddenNotice() {
+  const t = useTranslations('admin.common.notices')
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-6">
-      <p className="text-sm font-semibold uppercase tracking-wide text-red-800">Fehler 403</p>
-      <h1 className="mt-2 text-2xl font-bold text-brand-900">Keine Berechtigung</h1>
-      <p className="mt-2 text-muted">Dieser Bereich ist für Ihre Rolle nicht freigegeben.</p>
+      <p className="text-sm font-semibold uppercase tracking-wide text-red-800">
+        {t('forbiddenCode')}
+      </p>
+      <h1 className="mt-2 text-2xl font-bold text-brand-900">{t('forbiddenTitle')}</h1>
+      <p className="mt-2 text-muted">{t('forbiddenText')}</p>
       <p className="mt-4">
         <Link href="/admin" className="text-brand-800 underline">
-          Zur Übersicht
+          {t('toOverview')}
         </Link>
       </p>
     </div>
@@ -18,16 +24,17 @@ export function ForbiddenNotice() {
 
 /** The backend's 404 page, inside the backend layout. */
 export function AdminNotFoundNotice() {
+  const t = useTranslations('admin.common.notices')
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-6">
-      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Fehler 404</p>
-      <h1 className="mt-2 text-2xl font-bold text-brand-900">Nicht gefunden</h1>
-      <p className="mt-2 text-muted">
-        Diesen Eintrag gibt es nicht (mehr), oder er wurde gelöscht.
+      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+        {t('notFoundCode')}
       </p>
+      <h1 className="mt-2 text-2xl font-bold text-brand-900">{t('notFoundTitle')}</h1>
+      <p className="mt-2 text-muted">{t('notFoundText')}</p>
       <p className="mt-4">
         <Link href="/admin" className="text-brand-800 underline">
-          Zur Übersicht
+          {t('toOverview')}
         </Link>
       </p>
     </div>

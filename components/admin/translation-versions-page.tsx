@@ -5,6 +5,7 @@ import { RevisionsView } from './revisions-view'
 import { restoreTranslationRevisionAction } from '@/app/admin/_translation/actions'
 import { Forbidden, requirePageRole } from '@/db/auth/guard'
 import { listTranslationRevisions } from '@/db/admin/translation-revisions'
+import { getAdminTranslations } from '@/lib/i18n/admin'
 import { TRANSLATION_FIELDS } from '@/lib/revision-diff'
 import {
   englishAdminPath,
@@ -32,6 +33,7 @@ export async function TranslationVersionsPage({
     throw error
   }
   if (!data) notFound()
+  const t = await getAdminTranslations('translation.versions')
   const fields = TRANSLATION_FIELDS.filter(
     (field) => field.key === 'status' || hasField(type, field.key as TranslationField),
   )
@@ -44,11 +46,11 @@ export async function TranslationVersionsPage({
       />
       <p className="text-sm">
         <Link href={englishAdminPath(type, id)} className="text-brand-800 underline">
-          Zurück zur englischen Fassung
+          {t('back')}
         </Link>
       </p>
       <h1 className="text-2xl font-bold text-brand-900">
-        Versionen der englischen Fassung: {String(data.current.title || data.german.title)}
+        {t('title', { title: String(data.current.title || data.german.title) })}
       </h1>
       <RevisionsView
         data={data}

@@ -5,6 +5,7 @@ import { Forbidden, requirePageRole } from '@/db/auth/guard'
 import { listRevisions, type EntityType } from '@/db/admin/revisions'
 import type { ActionState } from '@/lib/action-state'
 import type { FieldSpec } from '@/lib/revision-diff'
+import { getAdminTranslations } from '@/lib/i18n/admin'
 import { isEditorial } from '@/lib/workflow'
 
 /** The "Versionen" page of any entity: list, comparison, restore. */
@@ -34,6 +35,7 @@ export async function VersionsPage({
   }
   if (!data) notFound()
   const title = String(data.current.title ?? data.current.name ?? '')
+  const t = await getAdminTranslations('common.revisions')
   return (
     <div className="flex flex-col gap-5">
       <p className="text-sm">
@@ -41,7 +43,7 @@ export async function VersionsPage({
           {backLabel}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold text-brand-900">Versionen: {title}</h1>
+      <h1 className="text-2xl font-bold text-brand-900">{t('title', { title })}</h1>
       <RevisionsView
         data={data}
         fields={fields}

@@ -1,3 +1,6 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
 import { inputClass } from '@/components/ui/form'
 import type { ContentStatus } from '@/lib/domain'
 
@@ -11,17 +14,14 @@ export function WorkflowButtons({
   status: ContentStatus | null
   publishAt: string
 }) {
+  const t = useTranslations('admin.common.workflow')
   if (intents.length === 0) {
-    return (
-      <p className="rounded border border-slate-300 bg-white p-4 text-muted">
-        Dieser Inhalt ist veröffentlicht oder archiviert. Änderungen nimmt die Redaktion vor.
-      </p>
-    )
+    return <p className="rounded border border-slate-300 bg-white p-4 text-muted">{t('locked')}</p>
   }
   const button = 'rounded px-4 py-2 font-medium'
   return (
     <section
-      aria-label="Speichern und veröffentlichen"
+      aria-label={t('region')}
       className="sticky bottom-0 flex flex-wrap items-end gap-3 rounded-lg border border-slate-300 bg-white/95 p-4 shadow"
     >
       {intents.includes('save') ? (
@@ -31,7 +31,7 @@ export function WorkflowButtons({
           value="save"
           className={`${button} border border-brand-800 bg-white text-brand-800 hover:bg-brand-50`}
         >
-          {status === null || status === 'draft' ? 'Entwurf speichern' : 'Speichern'}
+          {status === null || status === 'draft' ? t('saveDraft') : t('save')}
         </button>
       ) : null}
       {intents.includes('submit') ? (
@@ -41,7 +41,7 @@ export function WorkflowButtons({
           value="submit"
           className={`${button} border border-brand-800 bg-white text-brand-800 hover:bg-brand-50`}
         >
-          Zur Prüfung einreichen
+          {t('submit')}
         </button>
       ) : null}
       {intents.includes('publish') ? (
@@ -51,14 +51,14 @@ export function WorkflowButtons({
           value="publish"
           className={`${button} bg-brand-800 text-white hover:bg-brand-900`}
         >
-          Veröffentlichen
+          {t('publish')}
         </button>
       ) : null}
       {intents.includes('schedule') ? (
         <span className="flex flex-wrap items-end gap-2">
           <span className="flex flex-col">
             <label htmlFor="feld-publishAt" className="text-sm font-medium">
-              Veröffentlichen am (Uhrzeit in Berlin)
+              {t('publishAt')}
             </label>
             {/* Not part of the checked form values: only the "Planen" button needs it, and the server checks it. */}
             <input
@@ -75,7 +75,7 @@ export function WorkflowButtons({
             value="schedule"
             className={`${button} border border-brand-800 bg-white text-brand-800 hover:bg-brand-50`}
           >
-            Planen
+            {t('schedule')}
           </button>
         </span>
       ) : null}

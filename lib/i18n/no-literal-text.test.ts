@@ -34,7 +34,17 @@ const PUBLIC_SOURCES = [
 const EDITORIAL = [path.join('app', '(public)', 'vorschau')]
 
 /** The backend's parts whose texts come from messages/admin (German or English interface). */
-const BACKEND_SOURCES = ['app/admin/layout.tsx', 'app/admin/konto/interface-language-form.tsx']
+const BACKEND_SOURCES = [
+  'app/admin/layout.tsx',
+  'app/admin/konto/interface-language-form.tsx',
+  'components/admin',
+  'app/admin/page.tsx',
+  'app/admin/forbidden.tsx',
+  'app/admin/not-found.tsx',
+  'app/admin/%5Fstatus',
+  'app/admin/_translation',
+  'app/(public)/vorschau',
+]
 
 function files(entry: string): string[] {
   const full = path.join(ROOT, entry)
@@ -43,7 +53,13 @@ function files(entry: string): string[] {
     .readdirSync(full, { recursive: true, encoding: 'utf8' })
     .map((name) => path.join(full, name))
     .filter((name) => name.endsWith('.tsx'))
-    .filter((name) => !EDITORIAL.some((dir) => path.relative(ROOT, name).startsWith(dir)))
+    .filter(
+      (name) =>
+        // The preview banner is skipped among the public pages, checked when named itself.
+        !EDITORIAL.some(
+          (dir) => path.relative(ROOT, name).startsWith(dir) && !entry.startsWith(dir),
+        ),
+    )
 }
 
 /** A word between tags (`>Suchen<`) or in an attribute a person sees or hears. */
@@ -53,7 +69,7 @@ const ATTRIBUTE = /\b(?:aria-label|placeholder|title|alt)="[^"]*[A-Za-zÄÖÜä�
 const TEXT_LINE = /^[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß„“".!?–-]+(?: [\wÄÖÜäöüß„“".,:;!?–-]+)*$/
 /** What looks like words but is code: keywords, `name: type`, list items ending in a comma. */
 const CODE =
-  /^(?:return|export|import|const|let|async|await|default|else|null|true|false|type|function|throw)\b|^[\w.]+\??: |,$/
+  /^(?:return|export|import|const|let|async|await|default|else|null|true|false|type|function|throw)\b|^[\w.]+\??: |,$|\binstanceof\b/
 
 function isTextLine(line: string): boolean {
   if (!TEXT_LINE.test(line) || CODE.test(line)) return false

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { saveTranslationAction, withdrawTranslationAction } from './actions'
 import { Hidden, TextArea, TextField } from '@/components/admin/fields'
 import { MarkdownEditor } from '@/components/admin/markdown-editor'
@@ -32,7 +33,10 @@ export function TranslationForm({
   germanLinkLabels: string[]
   defaultValues: TranslationFormValues
 }) {
+  const t = useTranslations('admin.translation.form')
   const kind = TRANSLATION_KINDS[type]
+  const leadLabel =
+    type === 'news' ? t('leadNews') : type === 'event' ? t('leadEvent') : t('leadDefault')
   const intents = availableIntents(role, status)
   const field = (name: Parameters<typeof hasField>[1]) => hasField(type, name)
   return (
@@ -51,7 +55,7 @@ export function TranslationForm({
           {field('title') ? (
             <TextField
               name="title"
-              label={type === 'category' ? 'Name (englisch)' : 'Titel (englisch)'}
+              label={type === 'category' ? t('name') : t('title')}
               required
               maxLength={200}
             />
@@ -60,38 +64,31 @@ export function TranslationForm({
             <SlugField prefix={kind.englishPrefix} locked={!!defaultValues.slug} />
           ) : null}
           {field('lead') ? (
-            <TextArea name="lead" label={`${kind.leadLabel ?? 'Vorspann'} (englisch)`} rows={3} />
+            <TextArea name="lead" label={t('lead', { label: leadLabel })} rows={3} />
           ) : null}
-          {field('body') ? <MarkdownEditor name="body" label="Text (englisch)" /> : null}
+          {field('body') ? <MarkdownEditor name="body" label={t('body')} /> : null}
           {field('quoteText') ? (
-            <TextArea name="quoteText" label="Zitat (englisch)" rows={3} />
+            <TextArea name="quoteText" label={t('quoteText')} rows={3} />
           ) : null}
           {field('quoteAuthorFunction') ? (
-            <TextField
-              name="quoteAuthorFunction"
-              label="Funktion der zitierten Person (englisch)"
-            />
+            <TextField name="quoteAuthorFunction" label={t('quoteAuthorFunction')} />
           ) : null}
           {field('imageAlt') ? (
             <TextField
               name="imageAlt"
-              label={
-                type === 'partner'
-                  ? 'Alternativtext des Logos (englisch)'
-                  : 'Alternativtext des Bildes (englisch)'
-              }
-              hint="Leer lassen, wenn das Element kein Bild hat."
+              label={type === 'partner' ? t('logoAlt') : t('imageAlt')}
+              hint={t('imageAltHint')}
             />
           ) : null}
           {field('linkLabels') && germanLinkLabels.length > 0 ? (
             <fieldset className="flex flex-col gap-3">
-              <legend className="font-medium text-ink">Linktexte (englisch)</legend>
+              <legend className="font-medium text-ink">{t('linkLabels')}</legend>
               {germanLinkLabels.map((label, index) => (
                 <TextField
                   key={index}
                   name={`linkLabels.${index}`}
-                  label={`Linktext ${index + 1} (englisch)`}
-                  hint={`Deutsch: „${label}“. Leer lassen, um den deutschen Text zu zeigen.`}
+                  label={t('linkLabel', { n: index + 1 })}
+                  hint={t('linkLabelHint', { label })}
                 />
               ))}
             </fieldset>
@@ -108,7 +105,7 @@ export function TranslationForm({
             type="submit"
             className="rounded border border-brand-800 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50"
           >
-            Englische Fassung zurückziehen
+            {t('withdraw')}
           </button>
         </SimpleActionForm>
       ) : null}

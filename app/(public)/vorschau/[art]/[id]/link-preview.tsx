@@ -3,6 +3,7 @@ import { EventBody } from '@/components/pages/event-page'
 import { NewsArticleBody } from '@/components/pages/news-article-page'
 import { openPreviewLink } from '@/db/admin/preview-links'
 import { formatTimestamp } from '@/lib/dates'
+import { getAdminLocale, getAdminTranslations } from '@/lib/i18n/admin'
 import type { PreviewLinkKind } from '@/lib/validation/preview-link'
 import { Banner } from './banner'
 
@@ -25,16 +26,17 @@ export async function LinkPreview({
   const opened = await openPreviewLink(type, id, token)
   if (!opened) notFound()
   if (opened.kind === 'public') redirect(opened.href)
-  const until = `Dieser Link gilt bis ${formatTimestamp(opened.expiresAt)}.`
+  const t = await getAdminTranslations('preview')
+  const until = t('linkUntil', { time: formatTimestamp(opened.expiresAt, await getAdminLocale()) })
   const { view } = opened
   return view.type === 'news' ? (
     <>
-      <Banner detail={`So wird die Meldung aussehen. ${until}`} />
+      <Banner detail={`${t('news')} ${until}`} />
       <NewsArticleBody article={view.article} locale="de" />
     </>
   ) : (
     <>
-      <Banner detail={`So wird die Veranstaltung aussehen. ${until}`} />
+      <Banner detail={`${t('event')} ${until}`} />
       <EventBody event={view.event} locale="de" />
     </>
   )

@@ -4,9 +4,8 @@ import { Forbidden, NotAuthenticated, UserError } from '@/db/auth/guard'
 import { getNewsPreview } from '@/db/admin/preview'
 import { Banner } from './banner'
 import { LINK_KINDS, LinkPreview } from './link-preview'
-import { SIGNED_IN_PREVIEWS } from './signed-in-previews'
-import { STATUS_LABELS } from '@/lib/workflow'
-import type { ContentStatus } from '@/lib/domain'
+import { SIGNED_IN_PREVIEWS, statusText } from './signed-in-previews'
+import { getAdminTranslations } from '@/lib/i18n/admin'
 
 /*
  * A news item, event, partner profile or page as its public page will show it, before it is
@@ -60,11 +59,10 @@ export default async function PreviewPage({ params, searchParams }: Props) {
     if (error instanceof Forbidden || error instanceof UserError) notFound()
     throw error
   }
+  const t = await getAdminTranslations('preview')
   return (
     <>
-      <Banner
-        detail={`Status: ${STATUS_LABELS[preview.status as ContentStatus] ?? preview.status}. Ungespeicherte Änderungen sind enthalten.`}
-      />
+      <Banner detail={`${await statusText(preview.status)} ${t('unsaved')}`} />
       <NewsArticleBody article={preview.article} locale="de" />
     </>
   )

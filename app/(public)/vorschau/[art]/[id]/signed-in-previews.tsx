@@ -4,8 +4,8 @@ import { PartnerBody } from '@/components/pages/partner-page'
 import { getEventPreview } from '@/db/admin/preview-event'
 import { getPagePreview } from '@/db/admin/preview-page'
 import { getPartnerPreview } from '@/db/admin/preview-partner'
-import { STATUS_LABELS } from '@/lib/workflow'
-import type { ContentStatus } from '@/lib/domain'
+import { CONTENT_STATUSES } from '@/lib/domain'
+import { getAdminTranslations } from '@/lib/i18n/admin'
 
 /*
  * The previews of events, partner profiles and pages for someone signed in: each data function
@@ -14,29 +14,33 @@ import type { ContentStatus } from '@/lib/domain'
 
 export type SignedInPreview = { detail: string; body: React.ReactNode }
 
-const UNSAVED = 'Ungespeicherte Änderungen sind enthalten.'
-
-function statusText(status: string) {
-  return `Status: ${STATUS_LABELS[status as ContentStatus] ?? status}.`
+/** "Status: Entwurf." in the viewer's interface language (an unknown status as it is). */
+export async function statusText(status: string): Promise<string> {
+  const t = await getAdminTranslations('preview')
+  const labels = await getAdminTranslations('common.status')
+  const known = (CONTENT_STATUSES as readonly string[]).includes(status)
+  return t('status', { status: known ? labels(status) : status })
 }
 
 export const SIGNED_IN_PREVIEWS: Record<string, (id: number) => Promise<SignedInPreview>> = {
   termine: async (id) => {
     const preview = await getEventPreview(id)
+    const t = await getAdminTranslations('preview')
     return {
-      detail: [statusText(preview.status), preview.unsaved ? UNSAVED : ''].join(' ').trim(),
+      detail: [await statusText(preview.status), preview.unsaved ? t('unsaved') : '']
+        .join(' ')
+        .trim(),
       body: <EventBody event={preview.event} locale="de" />,
     }
   },
   partner: async (id) => {
     const preview = await getPartnerPreview(id)
+    const t = await getAdminTranslations('preview')
     return {
       detail: [
-        statusText(preview.status),
-        preview.proposal
-          ? 'Ihre eingereichte Änderung ist enthalten; öffentlich wird sie erst nach der Prüfung durch die Redaktion.'
-          : '',
-        preview.unsaved ? UNSAVED : '',
+        await statusText(preview.status),
+        preview.proposal ? t('proposal') : '',
+        preview.unsaved ? t('unsaved') : '',
       ]
         .join(' ')
         .trim(),
@@ -45,8 +49,9 @@ export const SIGNED_IN_PREVIEWS: Record<string, (id: number) => Promise<SignedIn
   },
   seiten: async (id) => {
     const preview = await getPagePreview(id)
+    const t = await getAdminTranslations('preview')
     return {
-      detail: preview.unsaved ? UNSAVED : 'So sieht die gespeicherte Seite aus.',
+      detail: preview.unsaved ? t('unsaved') : t('savedPage'),
       body: <InfoPageBody page={preview.page} locale="de" />,
     }
   },
