@@ -1,7 +1,13 @@
 import type { Locale } from './locales'
 import deAccount from '../../messages/admin/de/account.json'
+import deEvents from '../../messages/admin/de/events.json'
+import deNews from '../../messages/admin/de/news.json'
+import deReview from '../../messages/admin/de/review.json'
 import deShell from '../../messages/admin/de/shell.json'
 import enAccount from '../../messages/admin/en/account.json'
+import enEvents from '../../messages/admin/en/events.json'
+import enNews from '../../messages/admin/en/news.json'
+import enReview from '../../messages/admin/en/review.json'
 import enShell from '../../messages/admin/en/shell.json'
 
 /*
@@ -12,10 +18,16 @@ import enShell from '../../messages/admin/en/shell.json'
 export const ADMIN_MESSAGES: Record<Locale, Record<string, unknown>> = {
   de: {
     account: deAccount,
+    events: deEvents,
+    news: deNews,
+    review: deReview,
     shell: deShell,
   },
   en: {
     account: enAccount,
+    events: enEvents,
+    news: enNews,
+    review: enReview,
     shell: enShell,
   },
 }
