@@ -1,12 +1,20 @@
 import type { Locale } from './locales'
 import deAccount from '../../messages/admin/de/account.json'
+import deCategories from '../../messages/admin/de/categories.json'
 import deEvents from '../../messages/admin/de/events.json'
+import deMedia from '../../messages/admin/de/media.json'
 import deNews from '../../messages/admin/de/news.json'
+import deNewsletter from '../../messages/admin/de/newsletter.json'
+import dePages from '../../messages/admin/de/pages.json'
 import deReview from '../../messages/admin/de/review.json'
 import deShell from '../../messages/admin/de/shell.json'
 import enAccount from '../../messages/admin/en/account.json'
+import enCategories from '../../messages/admin/en/categories.json'
 import enEvents from '../../messages/admin/en/events.json'
+import enMedia from '../../messages/admin/en/media.json'
 import enNews from '../../messages/admin/en/news.json'
+import enNewsletter from '../../messages/admin/en/newsletter.json'
+import enPages from '../../messages/admin/en/pages.json'
 import enReview from '../../messages/admin/en/review.json'
 import enShell from '../../messages/admin/en/shell.json'
 
@@ -18,15 +26,23 @@ import enShell from '../../messages/admin/en/shell.json'
 export const ADMIN_MESSAGES: Record<Locale, Record<string, unknown>> = {
   de: {
     account: deAccount,
+    categories: deCategories,
     events: deEvents,
+    media: deMedia,
     news: deNews,
+    newsletter: deNewsletter,
+    pages: dePages,
     review: deReview,
     shell: deShell,
   },
   en: {
     account: enAccount,
+    categories: enCategories,
     events: enEvents,
+    media: enMedia,
     news: enNews,
+    newsletter: enNewsletter,
+    pages: enPages,
     review: enReview,
     shell: enShell,
   },

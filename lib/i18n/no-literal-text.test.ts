@@ -40,6 +40,10 @@ const BACKEND_SOURCES = [
   'app/admin/news',
   'app/admin/events',
   'app/admin/review',
+  'app/admin/medien',
+  'app/admin/pages',
+  'app/admin/categories',
+  'app/admin/newsletter',
 ]
 
 function files(entry: string): string[] {
