@@ -8,6 +8,7 @@ import deNewsletter from '../../messages/admin/de/newsletter.json'
 import dePages from '../../messages/admin/de/pages.json'
 import deReview from '../../messages/admin/de/review.json'
 import deShell from '../../messages/admin/de/shell.json'
+import deTranslation from '../../messages/admin/de/translation.json'
 import enAccount from '../../messages/admin/en/account.json'
 import enCategories from '../../messages/admin/en/categories.json'
 import enEvents from '../../messages/admin/en/events.json'
@@ -17,6 +18,7 @@ import enNewsletter from '../../messages/admin/en/newsletter.json'
 import enPages from '../../messages/admin/en/pages.json'
 import enReview from '../../messages/admin/en/review.json'
 import enShell from '../../messages/admin/en/shell.json'
+import enTranslation from '../../messages/admin/en/translation.json'
 
 /*
  * The backend's texts, one file per area under messages/admin/<locale>/ and one namespace per
@@ -34,6 +36,7 @@ export const ADMIN_MESSAGES: Record<Locale, Record<string, unknown>> = {
     pages: dePages,
     review: deReview,
     shell: deShell,
+    translation: deTranslation,
   },
   en: {
     account: enAccount,
@@ -45,5 +48,6 @@ export const ADMIN_MESSAGES: Record<Locale, Record<string, unknown>> = {
     pages: enPages,
     review: enReview,
     shell: enShell,
+    translation: enTranslation,
   },
 }

@@ -44,6 +44,7 @@ const BACKEND_SOURCES = [
   'app/admin/pages',
   'app/admin/categories',
   'app/admin/newsletter',
+  'app/admin/_translation',
 ]
 
 function files(entry: string): string[] {

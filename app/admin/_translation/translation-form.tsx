@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { saveTranslationAction, withdrawTranslationAction } from './actions'
 import { Hidden, TextArea, TextField } from '@/components/admin/fields'
 import { MarkdownEditor } from '@/components/admin/markdown-editor'
@@ -32,6 +33,7 @@ export function TranslationForm({
   germanLinkLabels: string[]
   defaultValues: TranslationFormValues
 }) {
+  const t = useTranslations('admin.translation.form')
   const kind = TRANSLATION_KINDS[type]
   const intents = availableIntents(role, status)
   const field = (name: Parameters<typeof hasField>[1]) => hasField(type, name)
@@ -49,49 +51,31 @@ export function TranslationForm({
           className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5"
         >
           {field('title') ? (
-            <TextField
-              name="title"
-              label={type === 'category' ? 'Name (englisch)' : 'Titel (englisch)'}
-              required
-              maxLength={200}
-            />
+            <TextField name="title" label={t('title', { type })} required maxLength={200} />
           ) : null}
           {field('slug') ? (
             <SlugField prefix={kind.englishPrefix} locked={!!defaultValues.slug} />
           ) : null}
-          {field('lead') ? (
-            <TextArea name="lead" label={`${kind.leadLabel ?? 'Vorspann'} (englisch)`} rows={3} />
-          ) : null}
-          {field('body') ? <MarkdownEditor name="body" label="Text (englisch)" /> : null}
+          {field('lead') ? <TextArea name="lead" label={t('lead', { type })} rows={3} /> : null}
+          {field('body') ? <MarkdownEditor name="body" label={t('body')} /> : null}
           {field('quoteText') ? (
-            <TextArea name="quoteText" label="Zitat (englisch)" rows={3} />
+            <TextArea name="quoteText" label={t('quoteText')} rows={3} />
           ) : null}
           {field('quoteAuthorFunction') ? (
-            <TextField
-              name="quoteAuthorFunction"
-              label="Funktion der zitierten Person (englisch)"
-            />
+            <TextField name="quoteAuthorFunction" label={t('quoteAuthorFunction')} />
           ) : null}
           {field('imageAlt') ? (
-            <TextField
-              name="imageAlt"
-              label={
-                type === 'partner'
-                  ? 'Alternativtext des Logos (englisch)'
-                  : 'Alternativtext des Bildes (englisch)'
-              }
-              hint="Leer lassen, wenn das Element kein Bild hat."
-            />
+            <TextField name="imageAlt" label={t('imageAlt', { type })} hint={t('imageAltHint')} />
           ) : null}
           {field('linkLabels') && germanLinkLabels.length > 0 ? (
             <fieldset className="flex flex-col gap-3">
-              <legend className="font-medium text-ink">Linktexte (englisch)</legend>
+              <legend className="font-medium text-ink">{t('linkLabels')}</legend>
               {germanLinkLabels.map((label, index) => (
                 <TextField
                   key={index}
                   name={`linkLabels.${index}`}
-                  label={`Linktext ${index + 1} (englisch)`}
-                  hint={`Deutsch: „${label}“. Leer lassen, um den deutschen Text zu zeigen.`}
+                  label={t('linkLabel', { number: index + 1 })}
+                  hint={t('linkLabelHint', { label })}
                 />
               ))}
             </fieldset>
@@ -108,7 +92,7 @@ export function TranslationForm({
             type="submit"
             className="rounded border border-brand-800 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50"
           >
-            Englische Fassung zurückziehen
+            {t('withdraw')}
           </button>
         </SimpleActionForm>
       ) : null}

@@ -9,6 +9,7 @@ import { getTranslationForEdit } from '@/db/admin/translations'
 import { formatTimestamp, instantToBerlinLocal } from '@/lib/dates'
 import { englishAdminPath, TRANSLATION_KINDS } from '@/lib/translation-kinds'
 import type { TranslatableType } from '@/lib/validation/translation'
+import { getAdminLocale, getAdminTranslations } from '@/lib/i18n/admin'
 
 /** The English tab of an item: its translation's own form and status, the German texts beside. */
 export async function TranslationPage({
@@ -34,6 +35,8 @@ export async function TranslationPage({
   const { german, translation, role } = edit
   const saved = (await searchParams).gespeichert
   const kind = TRANSLATION_KINDS[type]
+  const t = await getAdminTranslations('translation')
+  const locale = await getAdminLocale()
   return (
     <div className="flex flex-col gap-5">
       <LanguageTabs
@@ -43,38 +46,34 @@ export async function TranslationPage({
       />
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold text-brand-900">
-          Englische Fassung: {translation?.title || german.title}
+          {t('heading', { title: translation?.title || german.title })}
         </h1>
         {translation ? (
           <StatusBadge status={translation.status} />
         ) : (
-          <span className="text-sm text-muted">noch nicht übersetzt</span>
+          <span className="text-sm text-muted">{t('untranslated')}</span>
         )}
         {translation ? (
           <Link
             href={`${englishAdminPath(type, id)}/versionen`}
             className="text-sm text-brand-800 underline"
           >
-            Versionen der englischen Fassung
+            {t('versions')}
           </Link>
         ) : null}
         {translation?.status === 'scheduled' && translation.publishAt ? (
           <span className="text-sm text-muted">
-            geht online am {formatTimestamp(translation.publishAt)}
+            {t('goesOnline', { date: formatTimestamp(translation.publishAt, locale) })}
           </span>
         ) : null}
       </div>
       <SavedNotice value={saved} />
       {translation?.reviewNote && translation.status === 'draft' ? (
         <p role="note" className="rounded border border-amber-600 bg-amber-50 px-4 py-3">
-          Anmerkung der Redaktion: {translation.reviewNote}
+          {t('reviewNote', { note: translation.reviewNote })}
         </p>
       ) : null}
-      <p className="text-sm text-muted">
-        Die englische Fassung hat ihren eigenen Status: Sie kann vor, mit oder nach der deutschen
-        veröffentlicht werden. Öffentlich ist sie nur, solange auch das deutsche Element öffentlich
-        ist.
-      </p>
+      <p className="text-sm text-muted">{t('intro')}</p>
       <div className="grid gap-5 xl:grid-cols-[1fr_18rem]">
         <TranslationForm
           // A new form for every stored state: the router keeps a visited page's form state, which
@@ -99,10 +98,10 @@ export async function TranslationPage({
           }}
         />
         <aside
-          aria-label="Deutsche Fassung"
+          aria-label={t('german')}
           className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-5 text-sm"
         >
-          <h2 className="font-semibold">Deutsche Fassung</h2>
+          <h2 className="font-semibold">{t('german')}</h2>
           <p lang="de" className="font-medium">
             {german.title}
           </p>
@@ -110,7 +109,7 @@ export async function TranslationPage({
           {german.lead ? <p lang="de">{german.lead}</p> : null}
           {german.body ? (
             <details>
-              <summary>Text anzeigen</summary>
+              <summary>{t('showText')}</summary>
               <pre lang="de" className="mt-2 whitespace-pre-wrap font-sans">
                 {german.body}
               </pre>
