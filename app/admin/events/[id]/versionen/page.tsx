@@ -19,7 +19,10 @@ export default async function EventVersionsPage({ params }: { params: Promise<{ 
       rawId={(await params).id}
       backHref={(id) => `/admin/events/${id}`}
       backLabel={t('versions.back')}
-      fields={EVENT_FIELDS}
+      fields={EVENT_FIELDS.map((field) => ({
+        ...field,
+        label: t(`versions.fields.${field.key}`),
+      }))}
       restore={restoreEventRevisionAction}
     />
   )

@@ -19,7 +19,10 @@ export default async function NewsVersionsPage({ params }: { params: Promise<{ i
       rawId={(await params).id}
       backHref={(id) => `/admin/news/${id}`}
       backLabel={t('versions.back')}
-      fields={NEWS_FIELDS}
+      fields={NEWS_FIELDS.map((field) => ({
+        ...field,
+        label: t(`versions.fields.${field.key}`),
+      }))}
       restore={restoreNewsRevisionAction}
     />
   )

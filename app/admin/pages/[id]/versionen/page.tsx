@@ -19,7 +19,10 @@ export default async function PageVersionsPage({ params }: { params: Promise<{ i
       rawId={(await params).id}
       backHref={(id) => `/admin/pages/${id}`}
       backLabel={t('versions.back')}
-      fields={PAGE_FIELDS}
+      fields={PAGE_FIELDS.map((field) => ({
+        ...field,
+        label: t(`versions.fields.${field.key}`),
+      }))}
       restore={restorePageRevisionAction}
     />
   )

@@ -38,7 +38,10 @@ export default async function ProfileReviewPage({ params }: { params: Promise<{ 
     : diffSnapshots(
         current,
         { ...current, ...proposal, logoImageId: proposal?.imageId || null },
-        PARTNER_FIELDS,
+        PARTNER_FIELDS.map((field) => ({
+          ...field,
+          label: t(`profile.partnerFields.${field.key}`),
+        })),
       )
   return (
     <div className="flex flex-col gap-5">
