@@ -23,7 +23,6 @@ export type TranslationKind = {
   adminPath: (id: number) => string
   /** The English address prefix shown beside the slug field. */
   englishPrefix: string
-  leadLabel?: string
 }
 
 export const TRANSLATION_KINDS: Record<TranslatableType, TranslationKind> = {
@@ -32,14 +31,12 @@ export const TRANSLATION_KINDS: Record<TranslatableType, TranslationKind> = {
     noun: 'Meldung',
     adminPath: (id) => `/admin/news/${id}`,
     englishPrefix: '/en/news/',
-    leadLabel: 'Lead (Vorspann)',
   },
   event: {
     fields: ['title', 'slug', 'lead', 'body'],
     noun: 'Veranstaltung',
     adminPath: (id) => `/admin/events/${id}`,
     englishPrefix: '/en/events/',
-    leadLabel: 'Summary (Kurzbeschreibung)',
   },
   partner: {
     fields: ['body', 'quoteText', 'quoteAuthorFunction', 'imageAlt'],

@@ -21,7 +21,7 @@ import { parseItems, type IssueItemRef } from '../store/outbox-message'
 import { writeTransaction } from '../tx'
 import { csvCell } from '@/lib/export-format'
 import { now } from '@/lib/clock'
-import { formatTimestamp, instantToBerlinLocal } from '@/lib/dates'
+import { instantToBerlinLocal } from '@/lib/dates'
 import { mailConfigured } from '@/lib/mail'
 
 /*
@@ -51,7 +51,10 @@ export async function listIssues() {
     .map((issue) => ({ ...issue, counts: outboxCounts(db, issue.id) }))
 }
 
-export type CandidateItem = { ref: string; type: 'news' | 'event'; title: string; meta: string }
+/** A news item (with its date) or an event (with its start); the page words the line. */
+export type CandidateItem =
+  | { ref: string; type: 'news'; title: string; date: string }
+  | { ref: string; type: 'event'; title: string; startsAt: Date }
 
 /** Published news and events to choose from (the latest 60 of each). */
 function candidates(): CandidateItem[] {
@@ -75,13 +78,13 @@ function candidates(): CandidateItem[] {
       ref: `news:${n.id}`,
       type: 'news' as const,
       title: n.title,
-      meta: `Meldung vom ${n.date}`,
+      date: n.date,
     })),
     ...eventRows.map((e) => ({
       ref: `event:${e.id}`,
       type: 'event' as const,
       title: e.title,
-      meta: `Veranstaltung am ${formatTimestamp(e.startsAt)}`,
+      startsAt: e.startsAt,
     })),
   ]
 }
@@ -158,13 +161,6 @@ export async function planNewsletterIssue(id: number, at: Date | null) {
       at ? 'Nur ein Entwurf kann geplant werden.' : 'Diese Ausgabe ist nicht geplant.',
     )
 }
-
-export const SUBSCRIBER_STATE_LABELS = {
-  pending: 'unbestätigt',
-  confirmed: 'angemeldet',
-  unsubscribed: 'abgemeldet',
-  suspended: 'gesperrt (Zustellfehler)',
-} as const
 
 export async function listSubscribers() {
   await requireRole('admin')

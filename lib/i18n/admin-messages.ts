@@ -1,16 +1,30 @@
 import type { Locale } from './locales'
 import deAccount from '../../messages/admin/de/account.json'
+import deCategories from '../../messages/admin/de/categories.json'
 import deCommon from '../../messages/admin/de/common.json'
 import deDashboard from '../../messages/admin/de/dashboard.json'
 import deEditor from '../../messages/admin/de/editor.json'
+import deEvents from '../../messages/admin/de/events.json'
+import deMedia from '../../messages/admin/de/media.json'
+import deNews from '../../messages/admin/de/news.json'
+import deNewsletter from '../../messages/admin/de/newsletter.json'
+import dePages from '../../messages/admin/de/pages.json'
 import dePreview from '../../messages/admin/de/preview.json'
+import deReview from '../../messages/admin/de/review.json'
 import deShell from '../../messages/admin/de/shell.json'
 import deTranslation from '../../messages/admin/de/translation.json'
 import enAccount from '../../messages/admin/en/account.json'
+import enCategories from '../../messages/admin/en/categories.json'
 import enCommon from '../../messages/admin/en/common.json'
 import enDashboard from '../../messages/admin/en/dashboard.json'
 import enEditor from '../../messages/admin/en/editor.json'
+import enEvents from '../../messages/admin/en/events.json'
+import enMedia from '../../messages/admin/en/media.json'
+import enNews from '../../messages/admin/en/news.json'
+import enNewsletter from '../../messages/admin/en/newsletter.json'
+import enPages from '../../messages/admin/en/pages.json'
 import enPreview from '../../messages/admin/en/preview.json'
+import enReview from '../../messages/admin/en/review.json'
 import enShell from '../../messages/admin/en/shell.json'
 import enTranslation from '../../messages/admin/en/translation.json'
 
@@ -22,19 +36,33 @@ import enTranslation from '../../messages/admin/en/translation.json'
 export const ADMIN_MESSAGES: Record<Locale, Record<string, unknown>> = {
   de: {
     account: deAccount,
+    categories: deCategories,
     common: deCommon,
     dashboard: deDashboard,
     editor: deEditor,
+    events: deEvents,
+    media: deMedia,
+    news: deNews,
+    newsletter: deNewsletter,
+    pages: dePages,
     preview: dePreview,
+    review: deReview,
     shell: deShell,
     translation: deTranslation,
   },
   en: {
     account: enAccount,
+    categories: enCategories,
     common: enCommon,
     dashboard: enDashboard,
     editor: enEditor,
+    events: enEvents,
+    media: enMedia,
+    news: enNews,
+    newsletter: enNewsletter,
+    pages: enPages,
     preview: enPreview,
+    review: enReview,
     shell: enShell,
     translation: enTranslation,
   },

@@ -44,6 +44,13 @@ const BACKEND_SOURCES = [
   'app/admin/%5Fstatus',
   'app/admin/_translation',
   'app/(public)/vorschau',
+  'app/admin/news',
+  'app/admin/events',
+  'app/admin/review',
+  'app/admin/medien',
+  'app/admin/pages',
+  'app/admin/categories',
+  'app/admin/newsletter',
 ]
 
 function files(entry: string): string[] {

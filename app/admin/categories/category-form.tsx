@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 import { saveCategoryAction } from './actions'
 import { FormMessage, inputClass } from '@/components/ui/form'
@@ -11,6 +12,7 @@ export function CategoryForm({
 }: {
   category?: { id: number; name: string; slug: string; sortOrder: number }
 }) {
+  const t = useTranslations('admin.categories.form')
   const [state, action, pending] = useActionState(saveCategoryAction, initialActionState)
   const prefix = category ? `kat-${category.id}` : 'kat-neu'
   const error = (key: string) => state.fieldErrors[key]?.[0]
@@ -21,9 +23,9 @@ export function CategoryForm({
       <div className="grid gap-2 sm:grid-cols-[2fr_2fr_6rem_auto] sm:items-end">
         {(
           [
-            ['name', 'Name', category?.name ?? ''],
-            ['slug', 'Slug', category?.slug ?? ''],
-            ['sortOrder', 'Reihenfolge', String(category?.sortOrder ?? 0)],
+            ['name', t('name'), category?.name ?? ''],
+            ['slug', t('slug'), category?.slug ?? ''],
+            ['sortOrder', t('sortOrder'), String(category?.sortOrder ?? 0)],
           ] as const
         ).map(([name, label, value]) => (
           <div key={name} className="flex flex-col gap-1">
@@ -53,7 +55,7 @@ export function CategoryForm({
           disabled={pending}
           className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
         >
-          {category ? 'Speichern' : 'Anlegen'}
+          {category ? t('save') : t('create')}
         </button>
       </div>
     </form>

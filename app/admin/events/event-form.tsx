@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useWatch } from 'react-hook-form'
 import { saveEventAction } from './actions'
 import type { AutosaveConfig } from '@/components/admin/autosave'
@@ -31,6 +32,7 @@ export function EventForm({
   publishAt: string
   autosave?: AutosaveConfig
 }) {
+  const t = useTranslations('admin.events.form')
   return (
     <ServerForm
       schema={eventFormSchema}
@@ -40,40 +42,35 @@ export function EventForm({
     >
       {defaultValues.id ? <input type="hidden" name="id" value={String(defaultValues.id)} /> : null}
       <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
-        <TextField name="title" label="Titel" required maxLength={200} />
+        <TextField name="title" label={t('title')} required maxLength={200} />
         <SlugField prefix="/veranstaltungen/" locked={!!defaultValues.id} />
-        <TextArea name="summary" label="Kurzbeschreibung" rows={2} />
+        <TextArea name="summary" label={t('summary')} rows={2} />
         <Times />
-        <MarkdownEditor name="body" label="Text" rows={10} />
+        <MarkdownEditor name="body" label={t('body')} rows={10} />
       </section>
       <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 className="text-lg font-semibold">Ort und Anmeldung</h2>
+        <h2 className="text-lg font-semibold">{t('venue')}</h2>
         <div className="grid gap-5 sm:grid-cols-2">
-          <TextField name="venueName" label="Veranstaltungsort" />
-          <TextField name="venueAddress" label="Adresse" />
-          <TextField
-            name="onlineUrl"
-            label="Online-Link"
-            type="url"
-            hint="Für Online- oder hybride Veranstaltungen."
-          />
-          <TextField name="registrationUrl" label="Anmeldung (Link)" type="url" />
+          <TextField name="venueName" label={t('venueName')} />
+          <TextField name="venueAddress" label={t('venueAddress')} />
+          <TextField name="onlineUrl" label={t('onlineUrl')} type="url" hint={t('onlineUrlHint')} />
+          <TextField name="registrationUrl" label={t('registrationUrl')} type="url" />
         </div>
       </section>
       <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 className="text-lg font-semibold">Ansprechpartner</h2>
+        <h2 className="text-lg font-semibold">{t('contact')}</h2>
         <div className="grid gap-5 sm:grid-cols-2">
-          <TextField name="contactName" label="Name" />
-          <TextField name="contactRole" label="Funktion" />
-          <TextField name="contactPhone" label="Telefon" type="tel" />
-          <TextField name="contactEmail" label="E-Mail" type="email" />
+          <TextField name="contactName" label={t('contactName')} />
+          <TextField name="contactRole" label={t('contactRole')} />
+          <TextField name="contactPhone" label={t('contactPhone')} type="tel" />
+          <TextField name="contactEmail" label={t('contactEmail')} type="email" />
         </div>
         {partnerOptions ? (
           <SelectField
             name="organizerPartnerId"
-            label="Veranstalter"
+            label={t('organizer')}
             options={[
-              { value: '', label: '– Cluster selbst –' },
+              { value: '', label: t('organizerCluster') },
               ...partnerOptions.map((o) => ({ value: String(o.id), label: o.name })),
             ]}
           />
@@ -81,10 +78,10 @@ export function EventForm({
         {newsOptions ? (
           <SelectField
             name="reportNewsId"
-            label="Bericht (Meldung)"
-            hint="Die Meldung, die über die Veranstaltung berichtet; sie verlinkt zurück."
+            label={t('report')}
+            hint={t('reportHint')}
             options={[
-              { value: '', label: '– kein Bericht –' },
+              { value: '', label: t('noReport') },
               ...newsOptions.map((o) => ({ value: String(o.id), label: o.name })),
             ]}
           />
@@ -100,22 +97,23 @@ export function EventForm({
 }
 
 function Times() {
+  const t = useTranslations('admin.events.form')
   const allDay = useWatch({ name: 'allDay' }) as boolean | string | undefined
   const isAllDay = allDay === true || allDay === 'true'
   return (
     <div className="grid gap-5 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
       <TextField
         name="start"
-        label={isAllDay ? 'Beginn (Datum)' : 'Beginn (Datum und Uhrzeit, Berlin)'}
+        label={isAllDay ? t('startDate') : t('startDateTime')}
         type={isAllDay ? 'date' : 'datetime-local'}
         required
       />
       <TextField
         name="end"
-        label={isAllDay ? 'Ende (Datum)' : 'Ende (Datum und Uhrzeit, Berlin)'}
+        label={isAllDay ? t('endDate') : t('endDateTime')}
         type={isAllDay ? 'date' : 'datetime-local'}
       />
-      <CheckboxField name="allDay" label="Ganztägig" />
+      <CheckboxField name="allDay" label={t('allDay')} />
     </div>
   )
 }

@@ -3,8 +3,12 @@ import type { Metadata } from 'next'
 import { ContentList } from '@/components/admin/content-list'
 import { listEventsAdmin } from '@/db/admin/events'
 import { parseAdminListQuery } from '@/lib/validation/admin-query'
+import { getAdminTranslations } from '@/lib/i18n/admin'
 
-export const metadata: Metadata = { title: 'Veranstaltungen' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getAdminTranslations('events')
+  return { title: t('list.title') }
+}
 
 export default async function AdminEventsPage({
   searchParams,
@@ -14,14 +18,15 @@ export default async function AdminEventsPage({
   await requirePageRole()
   const params = await searchParams
   const query = parseAdminListQuery(params)
+  const t = await getAdminTranslations('events')
   return (
     <ContentList
-      title="Veranstaltungen"
-      newLabel="Neue Veranstaltung"
+      title={t('list.title')}
+      newLabel={t('list.new')}
       basePath="/admin/events"
       result={await listEventsAdmin(query)}
       query={query}
-      notice={params.geloescht ? 'Die Veranstaltung wurde gelöscht.' : null}
+      notice={params.geloescht ? t('list.deleted') : null}
     />
   )
 }

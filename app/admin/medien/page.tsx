@@ -6,15 +6,20 @@ import { DataTable } from '@/components/ui/data-table'
 import { listMedia } from '@/db/admin/media'
 import { requirePageRole } from '@/db/auth/guard'
 import { formatTimestamp } from '@/lib/dates'
+import { getAdminLocale, getAdminTranslations } from '@/lib/i18n/admin'
+import type { Locale } from '@/lib/i18n/locales'
 
-export const metadata: Metadata = { title: 'Medien' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getAdminTranslations('media')
+  return { title: t('title') }
+}
 
-const KIND_LABELS = { photo: 'Foto', logo: 'Logo' } as const
+const INTL: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' }
 
-function size(bytes: number): string {
+function size(bytes: number, locale: Locale): string {
   return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`
-    : `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('de-DE')} KB`
+    ? `${(bytes / 1024 / 1024).toLocaleString(INTL[locale], { maximumFractionDigits: 1 })} MB`
+    : `${Math.max(1, Math.round(bytes / 1024)).toLocaleString(INTL[locale])} KB`
 }
 
 export default async function MediaPage({
@@ -25,22 +30,22 @@ export default async function MediaPage({
   await requirePageRole('editor', 'admin')
   const media = await listMedia()
   const deleted = (await searchParams).geloescht
+  const t = await getAdminTranslations('media')
+  const locale = await getAdminLocale()
   return (
     <div className="flex flex-col gap-5">
-      <h1 className="text-2xl font-bold text-brand-900">Medien</h1>
-      <p className="text-muted">
-        Alle hochgeladenen Bilder. Ein Bild, das eine Meldung, ein Partnerlogo oder ein
-        Profilvorschlag verwendet, kann nicht gelöscht werden. In Meldungen lässt sich ein
-        vorhandenes Foto wiederverwenden („Bild aus der Mediathek wählen“).
-      </p>
+      <h1 className="text-2xl font-bold text-brand-900">{t('title')}</h1>
+      <p className="text-muted">{t('intro')}</p>
       {deleted ? (
         <p role="status" className="rounded border border-green-700 bg-green-50 px-4 py-3">
-          Das Bild wurde gelöscht.
+          {t('deleted')}
         </p>
       ) : null}
       <DataTable
-        label="Bilder"
-        columns={['Bild', 'Alternativtext und Nachweis', 'Größe', 'Verwendet in', 'Aktion']}
+        label={t('table')}
+        columns={(['image', 'alt', 'size', 'usedBy', 'action'] as const).map((key) =>
+          t(`columns.${key}`),
+        )}
       >
         {media.map((image) => (
           <tr key={image.id} className="border-t border-slate-200 align-top">
@@ -54,21 +59,31 @@ export default async function MediaPage({
               />
             </td>
             <td className="px-3 py-2">
-              <p>{image.alt || <span className="text-red-800">Kein Alternativtext</span>}</p>
-              {image.credit ? <p className="text-muted">Bildnachweis: {image.credit}</p> : null}
+              <p>{image.alt || <span className="text-red-800">{t('noAlt')}</span>}</p>
+              {image.credit ? (
+                <p className="text-muted">{t('credit', { credit: image.credit })}</p>
+              ) : null}
               <p className="text-xs text-muted">
-                {KIND_LABELS[image.kind]} · hochgeladen {formatTimestamp(image.createdAt)}
-                {image.uploadedBy ? ` von ${image.uploadedBy}` : ''}
+                {image.uploadedBy
+                  ? t('uploadedBy', {
+                      kind: image.kind,
+                      date: formatTimestamp(image.createdAt, locale),
+                      name: image.uploadedBy,
+                    })
+                  : t('uploaded', {
+                      kind: image.kind,
+                      date: formatTimestamp(image.createdAt, locale),
+                    })}
               </p>
             </td>
             <td className="px-3 py-2 whitespace-nowrap">
               {image.width} × {image.height} px
               <br />
-              {size(image.byteSize)}
+              {size(image.byteSize, locale)}
             </td>
             <td className="px-3 py-2">
               {image.usedBy.length === 0 ? (
-                <span className="text-muted">Nicht verwendet</span>
+                <span className="text-muted">{t('unused')}</span>
               ) : (
                 <ul>
                   {image.usedBy.map((usage) => (
@@ -77,7 +92,7 @@ export default async function MediaPage({
                         href={`/admin/${usage.kind === 'news' ? 'news' : 'partners'}/${usage.id}`}
                         className="text-brand-800 underline"
                       >
-                        {usage.kind === 'news' ? 'Meldung' : 'Partner'}: {usage.title}
+                        {t('usage', { kind: usage.kind, title: usage.title })}
                       </Link>
                     </li>
                   ))}
@@ -88,10 +103,10 @@ export default async function MediaPage({
               <SimpleActionForm action={deleteImageAction} hidden={{ imageId: image.id }}>
                 <button
                   type="submit"
-                  aria-label={`Bild löschen: ${image.alt || image.id}`}
+                  aria-label={t('deleteLabel', { name: image.alt || image.id })}
                   className="rounded border border-red-700 px-2 py-1 text-red-800"
                 >
-                  Löschen
+                  {t('delete')}
                 </button>
               </SimpleActionForm>
             </td>

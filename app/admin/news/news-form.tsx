@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { saveNewsAction } from './actions'
 import type { AutosaveConfig } from '@/components/admin/autosave'
 import { TextArea, TextField } from '@/components/admin/fields'
@@ -31,6 +32,7 @@ export function NewsForm({
   autosave?: AutosaveConfig
   imageLibrary?: LibraryImage[]
 }) {
+  const t = useTranslations('admin.news.form')
   const intents = availableIntents(role, status)
   return (
     <ServerForm
@@ -41,47 +43,30 @@ export function NewsForm({
     >
       {defaultValues.id ? <input type="hidden" name="id" value={String(defaultValues.id)} /> : null}
       <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
-        <TextField name="title" label="Titel" required maxLength={200} />
+        <TextField name="title" label={t('title')} required maxLength={200} />
         <SlugField prefix="/aktuelles/" locked={!!defaultValues.id} />
         <div className="grid gap-5 sm:grid-cols-2">
-          <TextField name="place" label="Ort" hint="Für die Ortsmarke, z. B. „Paderborn“." />
-          <TextField
-            name="date"
-            label="Datum"
-            type="date"
-            required
-            hint="Datum der Meldung (Ortsmarke)."
-          />
+          <TextField name="place" label={t('place')} hint={t('placeHint')} />
+          <TextField name="date" label={t('date')} type="date" required hint={t('dateHint')} />
         </div>
-        <TextArea
-          name="lead"
-          label="Vorspann"
-          rows={3}
-          hint="Ein, zwei Sätze, die das Wichtigste sagen."
-        />
-        <MarkdownEditor name="body" label="Text" />
+        <TextArea name="lead" label={t('lead')} rows={3} hint={t('leadHint')} />
+        <MarkdownEditor name="body" label={t('body')} />
       </section>
-      <ImageField kind="photo" label="Bild" withCredit library={imageLibrary} />
+      <ImageField kind="photo" label={t('image')} withCredit library={imageLibrary} />
       <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 className="text-lg font-semibold">Kontakt</h2>
+        <h2 className="text-lg font-semibold">{t('contact')}</h2>
         <div className="grid gap-5 sm:grid-cols-2">
-          <TextField name="contactName" label="Name" />
-          <TextField name="contactRole" label="Funktion" />
-          <TextField name="contactOrganisation" label="Organisation" />
-          <TextField name="contactPhone" label="Telefon" type="tel" />
-          <TextField name="contactEmail" label="E-Mail" type="email" />
+          <TextField name="contactName" label={t('contactName')} />
+          <TextField name="contactRole" label={t('contactRole')} />
+          <TextField name="contactOrganisation" label={t('contactOrganisation')} />
+          <TextField name="contactPhone" label={t('contactPhone')} type="tel" />
+          <TextField name="contactEmail" label={t('contactEmail')} type="email" />
         </div>
       </section>
       <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
         <LinksEditor />
-        {partnerOptions ? (
-          <PartnerPicker label="Beteiligte Partner" options={partnerOptions} />
-        ) : null}
-        <TextField
-          name="tags"
-          label="Schlagwörter"
-          hint="Durch Kommas getrennt, z. B. „Digitalisierung, Forschung“."
-        />
+        {partnerOptions ? <PartnerPicker label={t('partners')} options={partnerOptions} /> : null}
+        <TextField name="tags" label={t('tags')} hint={t('tagsHint')} />
       </section>
       <WorkflowButtons intents={intents} status={status} publishAt={publishAt} />
     </ServerForm>

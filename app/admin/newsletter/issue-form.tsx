@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 import { saveNewsletterIssueAction } from './actions'
 import { Field, fieldIds, FormMessage, inputClass, SubmitButton } from '@/components/ui/form'
@@ -24,13 +25,14 @@ export function IssueForm({
   issue: { id: number; subject: string; intro: string } | null
   items: IssueFormItem[]
 }) {
+  const t = useTranslations('admin.newsletter.form')
   const [state, action, pending] = useActionState(saveNewsletterIssueAction, initialActionState)
   const subjectError = state.fieldErrors.subject?.[0]
   return (
     <form action={action} className="flex flex-col gap-5" noValidate>
       <FormMessage state={state} />
       {issue ? <input type="hidden" name="id" value={issue.id} /> : null}
-      <Field name="subject" label="Betreff" error={subjectError} required>
+      <Field name="subject" label={t('subject')} error={subjectError} required>
         <input
           id={fieldIds('subject').id}
           name="subject"
@@ -43,11 +45,7 @@ export function IssueForm({
           className={inputClass}
         />
       </Field>
-      <Field
-        name="intro"
-        label="Einleitung"
-        hint="Markdown, wie in Meldungen: **fett**, [Link](https://…), Listen mit -."
-      >
+      <Field name="intro" label={t('intro')} hint={t('introHint')}>
         <textarea
           id={fieldIds('intro').id}
           name="intro"
@@ -57,9 +55,9 @@ export function IssueForm({
         />
       </Field>
       <fieldset>
-        <legend className="font-medium text-ink">Inhalte (Reihenfolge über die Nummern)</legend>
+        <legend className="font-medium text-ink">{t('items')}</legend>
         {items.length === 0 ? (
-          <p className="text-muted">Keine veröffentlichten Meldungen oder Veranstaltungen.</p>
+          <p className="text-muted">{t('noItems')}</p>
         ) : (
           <ul className="mt-2 flex flex-col gap-2">
             {items.map((item, index) => (
@@ -70,7 +68,7 @@ export function IssueForm({
                   defaultValue={index + 1}
                   min={1}
                   max={999}
-                  aria-label={`Position von „${item.title}“`}
+                  aria-label={t('position', { title: item.title })}
                   className="w-16 rounded border border-slate-400 px-2 py-1"
                 />
                 <label className="flex items-center gap-2">
@@ -90,7 +88,7 @@ export function IssueForm({
         )}
       </fieldset>
       <div>
-        <SubmitButton pending={pending}>Entwurf speichern</SubmitButton>
+        <SubmitButton pending={pending}>{t('save')}</SubmitButton>
       </div>
     </form>
   )

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { savePageAction } from './actions'
 import type { AutosaveConfig } from '@/components/admin/autosave'
 import { TextField } from '@/components/admin/fields'
@@ -15,6 +16,7 @@ export function PageForm({
   defaultValues: PageFormValues
   autosave?: AutosaveConfig
 }) {
+  const t = useTranslations('admin.pages.form')
   return (
     <ServerForm
       schema={pageFormSchema}
@@ -24,16 +26,16 @@ export function PageForm({
     >
       {defaultValues.id ? <input type="hidden" name="id" value={String(defaultValues.id)} /> : null}
       <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
-        <TextField name="title" label="Titel" required />
+        <TextField name="title" label={t('title')} required />
         <SlugField prefix="/" locked={!!defaultValues.id} />
-        <MarkdownEditor name="body" label="Text" rows={18} />
+        <MarkdownEditor name="body" label={t('body')} rows={18} />
       </section>
       <div className="rounded-lg border border-slate-300 bg-white p-4">
         <button
           type="submit"
           className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
         >
-          Speichern und veröffentlichen
+          {t('submit')}
         </button>
       </div>
     </ServerForm>

@@ -8,17 +8,21 @@ import { ReviewForm } from '@/components/admin/review-form'
 import { getReviewQueue } from '@/db/admin/review-queue'
 import { formatTimestamp } from '@/lib/dates'
 import { englishAdminPath } from '@/lib/translation-kinds'
+import { getAdminLocale, getAdminTranslations } from '@/lib/i18n/admin'
 
 /** The mark of an entry about an English version. */
-function EnglishMark() {
+function EnglishMark({ label }: { label: string }) {
   return (
     <span className="mr-2 rounded bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900">
-      Englisch
+      {label}
     </span>
   )
 }
 
-export const metadata: Metadata = { title: 'Prüfung' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getAdminTranslations('review')
+  return { title: t('title') }
+}
 
 export default async function ReviewPage({
   searchParams,
@@ -27,33 +31,36 @@ export default async function ReviewPage({
 }) {
   await requirePageRole('editor', 'admin')
   const queue = await getReviewQueue()
+  const t = await getAdminTranslations('review')
+  const locale = await getAdminLocale()
+  const when = (instant: Date) => formatTimestamp(instant, locale)
   const empty =
     queue.news.length + queue.events.length + queue.profiles.length + queue.translations.length ===
     0
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold text-brand-900">Prüfung</h1>
+      <h1 className="text-2xl font-bold text-brand-900">{t('title')}</h1>
       {(await searchParams).erledigt ? (
         <p
           role="status"
           className="rounded border border-green-700 bg-green-50 px-4 py-3 text-green-900"
         >
-          Entscheidung gespeichert.
+          {t('decided')}
         </p>
       ) : null}
-      {empty ? <p className="text-muted">Nichts wartet auf Prüfung.</p> : null}
+      {empty ? <p className="text-muted">{t('empty')}</p> : null}
       {queue.profiles.length > 0 ? (
         <section
           aria-labelledby="profile-titel"
           className="rounded-lg border border-slate-200 bg-white p-5"
         >
           <h2 id="profile-titel" className="text-lg font-semibold">
-            Profiländerungen
+            {t('profiles')}
           </h2>
           <ul className="mt-3 flex flex-col gap-2">
             {queue.profiles.map((item) => (
               <li key={item.id}>
-                {item.locale === 'en' ? <EnglishMark /> : null}
+                {item.locale === 'en' ? <EnglishMark label={t('english')} /> : null}
                 <Link
                   href={`/admin/review/profil/${item.id}`}
                   className="font-medium text-brand-800 underline"
@@ -61,9 +68,10 @@ export default async function ReviewPage({
                   {item.partnerName}
                 </Link>{' '}
                 <span className="text-sm text-muted">
-                  {item.locale === 'en' ? 'englischer Profiltext, ' : ''}
-                  eingereicht {formatTimestamp(item.createdAt)}
-                  {item.submittedBy ? ` von ${item.submittedBy}` : ''}
+                  {item.locale === 'en' ? t('englishProfilePrefix') : ''}
+                  {item.submittedBy
+                    ? t('submittedBy', { date: when(item.createdAt), name: item.submittedBy })
+                    : t('submitted', { date: when(item.createdAt) })}
                 </span>
               </li>
             ))}
@@ -72,8 +80,8 @@ export default async function ReviewPage({
       ) : null}
       {(
         [
-          ['Meldungen', queue.news, 'news', reviewNewsAction],
-          ['Veranstaltungen', queue.events, 'events', reviewEventAction],
+          [t('news'), queue.news, 'news', reviewNewsAction],
+          [t('events'), queue.events, 'events', reviewEventAction],
         ] as const
       ).map(([title, items, path, action]) =>
         items.length > 0 ? (
@@ -97,8 +105,8 @@ export default async function ReviewPage({
                       {item.title}
                     </Link>{' '}
                     <span className="text-sm text-muted">
-                      {item.partnerName ? `von ${item.partnerName}, ` : ''}
-                      {formatTimestamp(item.updatedAt)}
+                      {item.partnerName ? t('byPartner', { name: item.partnerName }) : ''}
+                      {when(item.updatedAt)}
                     </span>
                   </p>
                   <ReviewForm
@@ -115,10 +123,10 @@ export default async function ReviewPage({
       )}
       {queue.translations.length > 0 ? (
         <section
-          aria-label="Englische Fassungen"
+          aria-label={t('translations')}
           className="rounded-lg border border-slate-200 bg-white p-5"
         >
-          <h2 className="text-lg font-semibold">Englische Fassungen</h2>
+          <h2 className="text-lg font-semibold">{t('translations')}</h2>
           <ul className="mt-3 flex flex-col gap-5">
             {queue.translations.map((item) => (
               <li
@@ -126,7 +134,7 @@ export default async function ReviewPage({
                 className="flex flex-col gap-2 border-t border-slate-200 pt-3 first:border-0 first:pt-0"
               >
                 <p>
-                  <EnglishMark />
+                  <EnglishMark label={t('english')} />
                   <Link
                     href={englishAdminPath(item.entityType, item.entityId)}
                     lang="en"
@@ -135,16 +143,25 @@ export default async function ReviewPage({
                     {item.title || item.germanTitle}
                   </Link>{' '}
                   <span className="text-sm text-muted">
-                    {item.entityType === 'news' ? 'Meldung' : 'Veranstaltung'} „{item.germanTitle}“
-                    {item.partnerName ? `, von ${item.partnerName}` : ''},{' '}
-                    {formatTimestamp(item.updatedAt)}
+                    {item.partnerName
+                      ? t('translationLineBy', {
+                          kind: item.entityType,
+                          title: item.germanTitle,
+                          partner: item.partnerName,
+                          date: when(item.updatedAt),
+                        })
+                      : t('translationLine', {
+                          kind: item.entityType,
+                          title: item.germanTitle,
+                          date: when(item.updatedAt),
+                        })}
                   </span>
                 </p>
                 <ReviewForm
                   action={reviewTranslationAction}
                   id={item.id}
                   revisionId={item.revisionId}
-                  label={`Englische Fassung ${item.title || item.germanTitle}`}
+                  label={t('translationLabel', { title: item.title || item.germanTitle })}
                   idPrefix="notiz-englisch"
                 />
               </li>

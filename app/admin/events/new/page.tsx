@@ -4,22 +4,23 @@ import { autosaveFor } from '@/db/admin/autosave'
 import { requirePageRole } from '@/db/auth/guard'
 import { listNewsOptions, listPartnerOptions } from '@/db/admin/news'
 import { isEditorial } from '@/lib/workflow'
+import { getAdminTranslations } from '@/lib/i18n/admin'
 
-export const metadata: Metadata = { title: 'Neue Veranstaltung' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getAdminTranslations('events')
+  return { title: t('new.title') }
+}
 
 export default async function NewEventPage() {
   const user = await requirePageRole()
+  const t = await getAdminTranslations('events')
   const editorial = isEditorial(user.role)
   return (
     <div className="flex flex-col gap-5">
       <h1 className="text-2xl font-bold text-brand-900">
-        {editorial ? 'Neue Veranstaltung' : 'Veranstaltung vorschlagen'}
+        {editorial ? t('new.title') : t('new.propose')}
       </h1>
-      {!editorial ? (
-        <p className="text-muted">
-          Ihr Vorschlag wird von der Redaktion geprüft, bevor er erscheint.
-        </p>
-      ) : null}
+      {!editorial ? <p className="text-muted">{t('new.proposalHint')}</p> : null}
       <EventForm
         autosave={await autosaveFor('event', null, '/admin/events/')}
         role={user.role}

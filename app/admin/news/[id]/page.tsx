@@ -13,8 +13,12 @@ import { getNewsForEdit, listPartnerOptions } from '@/db/admin/news'
 import { instantToBerlinLocal } from '@/lib/dates'
 import { isEditorial } from '@/lib/workflow'
 import { LanguageTabs } from '@/components/admin/language-tabs'
+import { getAdminTranslations } from '@/lib/i18n/admin'
 
-export const metadata: Metadata = { title: 'Meldung bearbeiten' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getAdminTranslations('news')
+  return { title: t('edit.title') }
+}
 
 export default async function EditNewsPage({
   params,

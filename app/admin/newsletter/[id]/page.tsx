@@ -9,6 +9,8 @@ import { SubmitButton } from '@/components/ui/form'
 import { requirePageRole } from '@/db/auth/guard'
 import { issueEditor } from '@/db/admin/newsletter'
 import { formatTimestamp } from '@/lib/dates'
+import { getAdminLocale, getAdminTranslations } from '@/lib/i18n/admin'
+import { issueFormItems } from '../form-items'
 import {
   planNewsletterIssueAction,
   sendNewsletterIssueAction,
@@ -16,7 +18,10 @@ import {
   unplanNewsletterIssueAction,
 } from '../actions'
 
-export const metadata: Metadata = { title: 'Newsletter-Ausgabe' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getAdminTranslations('newsletter')
+  return { title: t('issue.title') }
+}
 
 /** The body of the rendered mail, for showing inside the backend page. */
 const bodyOf = (html: string) =>
@@ -36,50 +41,53 @@ export default async function IssuePage({
   if (!editor?.issue) notFound()
   const query = await searchParams
   const { issue, counts, preview } = editor
+  const t = await getAdminTranslations('newsletter')
+  const locale = await getAdminLocale()
   return (
     <div className="flex flex-col gap-6">
       <p>
         <Link href="/admin/newsletter" className="text-brand-800 underline">
-          Alle Ausgaben
+          {t('issue.back')}
         </Link>
       </p>
       <h1 className="text-2xl font-bold text-brand-900">{issue.subject}</h1>
       <MailStatus />
-      <p className="text-sm text-muted">
-        Betreff, Einleitung und Beiträge erhalten alle Abonnentinnen und Abonnenten so, wie sie hier
-        stehen. Wer sich auf der englischen Seite angemeldet hat, bekommt nur Fußzeile, Abmelde- und
-        Themenlinks auf Englisch.
-      </p>
-      {query.gespeichert ? <p role="status">Entwurf gespeichert.</p> : null}
+      <p className="text-sm text-muted">{t('issue.intro')}</p>
+      {query.gespeichert ? <p role="status">{t('issue.saved')}</p> : null}
       {query.geplant && issue.scheduledAt ? (
-        <p role="status">Geplant für {formatTimestamp(issue.scheduledAt)}.</p>
+        <p role="status">
+          {t('issue.planned', { date: formatTimestamp(issue.scheduledAt, locale) })}
+        </p>
       ) : null}
       {counts && issue.state !== 'draft' ? (
         <section aria-labelledby="fortschritt">
           <h2 id="fortschritt" className="text-lg font-semibold">
-            Versand
+            {t('issue.sending')}
           </h2>
           {issue.state === 'sending' ? <AutoRefresh /> : null}
           <p data-testid="newsletter-progress">
             {issue.state === 'scheduled' && issue.scheduledAt
-              ? `Geplant für ${formatTimestamp(issue.scheduledAt)} (Europe/Berlin). `
+              ? t('issue.plannedZone', { date: formatTimestamp(issue.scheduledAt, locale) })
               : null}
-            Verschickt: {counts.sent} · Wartend: {counts.pending + counts.sending} · Fehlgeschlagen:{' '}
-            {counts.failed}
+            {t('issue.progress', {
+              sent: counts.sent,
+              waiting: counts.pending + counts.sending,
+              failed: counts.failed,
+            })}
           </p>
         </section>
       ) : null}
       <div className="flex flex-wrap gap-6">
         <SimpleActionForm action={sendNewsletterTestAction} hidden={{ id: issue.id }}>
-          <SubmitButton variant="secondary">Testversand an mich</SubmitButton>
+          <SubmitButton variant="secondary">{t('issue.test')}</SubmitButton>
         </SimpleActionForm>
         {issue.state === 'draft' ? (
           <>
             <SimpleActionForm action={sendNewsletterIssueAction} hidden={{ id: issue.id }}>
-              <SubmitButton>Senden</SubmitButton>
+              <SubmitButton>{t('issue.send')}</SubmitButton>
             </SimpleActionForm>
             <SimpleActionForm action={planNewsletterIssueAction} hidden={{ id: issue.id }}>
-              <label htmlFor="plan-at">Zeitpunkt (Europe/Berlin)</label>
+              <label htmlFor="plan-at">{t('issue.planAt')}</label>
               <input
                 id="plan-at"
                 type="datetime-local"
@@ -87,27 +95,27 @@ export default async function IssuePage({
                 defaultValue={editor.suggestedPlanAt}
                 className="rounded border border-slate-400 px-2 py-1"
               />
-              <SubmitButton variant="secondary">Planen</SubmitButton>
+              <SubmitButton variant="secondary">{t('issue.plan')}</SubmitButton>
             </SimpleActionForm>
           </>
         ) : null}
         {issue.state === 'scheduled' ? (
           <SimpleActionForm action={unplanNewsletterIssueAction} hidden={{ id: issue.id }}>
-            <SubmitButton variant="secondary">Planung aufheben</SubmitButton>
+            <SubmitButton variant="secondary">{t('issue.unplan')}</SubmitButton>
           </SimpleActionForm>
         ) : null}
       </div>
       {preview ? (
         <section aria-labelledby="vorschau" className="flex flex-col gap-3">
           <h2 id="vorschau" className="text-lg font-semibold">
-            Vorschau
+            {t('issue.preview')}
           </h2>
-          <h3 className="font-medium">HTML</h3>
+          <h3 className="font-medium">{t('issue.html')}</h3>
           <div
             className="rounded border border-slate-300"
             dangerouslySetInnerHTML={{ __html: bodyOf(preview.html) }}
           />
-          <h3 className="font-medium">Nur Text</h3>
+          <h3 className="font-medium">{t('issue.text')}</h3>
           <pre className="overflow-x-auto whitespace-pre-wrap rounded border border-slate-300 bg-slate-50 p-3 text-sm">
             {preview.text}
           </pre>
@@ -116,9 +124,9 @@ export default async function IssuePage({
       {issue.state === 'draft' ? (
         <section aria-labelledby="bearbeiten" className="flex flex-col gap-3">
           <h2 id="bearbeiten" className="text-lg font-semibold">
-            Bearbeiten
+            {t('issue.edit')}
           </h2>
-          <IssueForm issue={issue} items={editor.items} />
+          <IssueForm issue={issue} items={await issueFormItems(editor.items)} />
         </section>
       ) : null}
     </div>

@@ -10,8 +10,12 @@ import { DeleteForm } from '@/components/admin/delete-form'
 import { PreviewPanel } from '@/components/admin/preview-panel'
 import { getPageForEdit, PROTECTED_PAGES } from '@/db/admin/pages'
 import { LanguageTabs } from '@/components/admin/language-tabs'
+import { getAdminTranslations } from '@/lib/i18n/admin'
 
-export const metadata: Metadata = { title: 'Seite bearbeiten' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getAdminTranslations('pages')
+  return { title: t('edit.title') }
+}
 
 export default async function EditPagePage({
   params,
@@ -24,6 +28,7 @@ export default async function EditPagePage({
   const id = Number((await params).id)
   const page = Number.isSafeInteger(id) && id > 0 ? await getPageForEdit(id) : null
   if (!page) notFound()
+  const t = await getAdminTranslations('pages')
   return (
     <div className="flex flex-col gap-5">
       <LanguageTabs
@@ -35,10 +40,10 @@ export default async function EditPagePage({
       <SavedNotice value={(await searchParams).gespeichert} />
       <p className="flex gap-4 text-sm">
         <Link href={`/${page.slug}`} className="text-brand-800 underline">
-          Öffentliche Seite ansehen
+          {t('edit.publicPage')}
         </Link>
         <Link href={`/admin/pages/${page.id}/versionen`} className="text-brand-800 underline">
-          Versionen
+          {t('edit.versions')}
         </Link>
       </p>
       <div className="grid gap-5 xl:grid-cols-[1fr_18rem]">

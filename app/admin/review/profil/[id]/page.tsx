@@ -9,51 +9,64 @@ import { getSubmission } from '@/db/admin/submissions'
 import { formatTimestamp } from '@/lib/dates'
 import { diffSnapshots, PARTNER_FIELDS, type FieldSpec } from '@/lib/revision-diff'
 
-const ENGLISH_PROFILE_FIELDS: FieldSpec[] = [
-  { key: 'body', label: 'Text (englisch)' },
-  { key: 'quoteText', label: 'Zitat (englisch)' },
-  { key: 'quoteAuthorFunction', label: 'Funktion der zitierten Person (englisch)' },
-  { key: 'imageAlt', label: 'Alternativtext des Logos (englisch)' },
-]
 import { parseStoredSites } from '@/lib/validation/location'
+import { getAdminLocale, getAdminTranslations } from '@/lib/i18n/admin'
 
-export const metadata: Metadata = { title: 'Profiländerung prüfen' }
+/** The fields of an English profile text, labelled by message key (`profile.fields.<key>`). */
+const ENGLISH_PROFILE_KEYS = ['body', 'quoteText', 'quoteAuthorFunction', 'imageAlt'] as const
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getAdminTranslations('review')
+  return { title: t('profile.title') }
+}
 
 export default async function ProfileReviewPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePageRole('editor', 'admin')
   const id = Number((await params).id)
   const data = Number.isSafeInteger(id) && id > 0 ? await getSubmission(id) : null
   if (!data) notFound()
+  const t = await getAdminTranslations('review')
+  const locale = await getAdminLocale()
+  const englishFields: FieldSpec[] = ENGLISH_PROFILE_KEYS.map((key) => ({
+    key,
+    label: t(`profile.fields.${key}`),
+  }))
   const proposal = data.proposal
   const current = { ...data.current, sites: parseStoredSites(data.current.sites) }
   const changes = data.english
-    ? diffSnapshots(data.english.current, data.english.proposal, ENGLISH_PROFILE_FIELDS)
+    ? diffSnapshots(data.english.current, data.english.proposal, englishFields)
     : diffSnapshots(
         current,
         { ...current, ...proposal, logoImageId: proposal?.imageId || null },
-        PARTNER_FIELDS,
+        PARTNER_FIELDS.map((field) => ({
+          ...field,
+          label: t(`profile.partnerFields.${field.key}`),
+        })),
       )
   return (
     <div className="flex flex-col gap-5">
       <p className="text-sm">
         <Link href="/admin/review" className="text-brand-800 underline">
-          Zurück zur Prüfung
+          {t('profile.back')}
         </Link>
       </p>
       <h1 className="text-2xl font-bold text-brand-900">
-        {data.english ? 'Englischer Profiltext' : 'Profiländerung'}: {data.current.name}
+        {t(data.english ? 'profile.headingEnglish' : 'profile.heading', {
+          name: data.current.name,
+        })}
       </h1>
       <p className="text-muted">
-        Eingereicht {formatTimestamp(data.submission.createdAt)} · Status:{' '}
-        {
-          { pending: 'wartet', approved: 'freigegeben', rejected: 'abgelehnt' }[
-            data.submission.status
-          ]
-        }
+        {t('profile.submitted', {
+          date: formatTimestamp(data.submission.createdAt, locale),
+          status: data.submission.status,
+        })}
       </p>
-      <section aria-label="Änderungen" className="rounded-lg border border-slate-200 bg-white p-5">
+      <section
+        aria-label={t('profile.changes')}
+        className="rounded-lg border border-slate-200 bg-white p-5"
+      >
         {changes.length === 0 ? (
-          <p className="text-muted">Keine Änderung gegenüber dem veröffentlichten Profil.</p>
+          <p className="text-muted">{t('profile.noChange')}</p>
         ) : (
           <DiffView changes={changes} />
         )}
@@ -65,7 +78,7 @@ export default async function ProfileReviewPage({ params }: { params: Promise<{ 
               alt={proposal.imageAlt ?? ''}
               className="max-h-32 rounded border border-slate-200"
             />
-            <figcaption className="text-sm text-muted">Neues Logo</figcaption>
+            <figcaption className="text-sm text-muted">{t('profile.newLogo')}</figcaption>
           </figure>
         ) : null}
       </section>
@@ -73,7 +86,9 @@ export default async function ProfileReviewPage({ params }: { params: Promise<{ 
         <ReviewForm
           action={reviewProfileAction}
           id={data.submission.id}
-          label={`${data.english ? 'Englischer Profiltext' : 'Profiländerung'} ${data.current.name}`}
+          label={t(data.english ? 'profile.labelEnglish' : 'profile.label', {
+            name: data.current.name,
+          })}
         />
       ) : null}
     </div>
