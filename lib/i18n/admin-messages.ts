@@ -1,8 +1,14 @@
 import type { Locale } from './locales'
 import deAccount from '../../messages/admin/de/account.json'
+import dePartners from '../../messages/admin/de/partners.json'
+import deProfile from '../../messages/admin/de/profile.json'
 import deShell from '../../messages/admin/de/shell.json'
+import deUsers from '../../messages/admin/de/users.json'
 import enAccount from '../../messages/admin/en/account.json'
+import enPartners from '../../messages/admin/en/partners.json'
+import enProfile from '../../messages/admin/en/profile.json'
 import enShell from '../../messages/admin/en/shell.json'
+import enUsers from '../../messages/admin/en/users.json'
 
 /*
  * The backend's texts, one file per area under messages/admin/<locale>/ and one namespace per
@@ -12,10 +18,16 @@ import enShell from '../../messages/admin/en/shell.json'
 export const ADMIN_MESSAGES: Record<Locale, Record<string, unknown>> = {
   de: {
     account: deAccount,
+    partners: dePartners,
+    profile: deProfile,
     shell: deShell,
+    users: deUsers,
   },
   en: {
     account: enAccount,
+    partners: enPartners,
+    profile: enProfile,
     shell: enShell,
+    users: enUsers,
   },
 }

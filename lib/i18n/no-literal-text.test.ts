@@ -34,7 +34,13 @@ const PUBLIC_SOURCES = [
 const EDITORIAL = [path.join('app', '(public)', 'vorschau')]
 
 /** The backend's parts whose texts come from messages/admin (German or English interface). */
-const BACKEND_SOURCES = ['app/admin/layout.tsx', 'app/admin/konto/interface-language-form.tsx']
+const BACKEND_SOURCES = [
+  'app/admin/layout.tsx',
+  'app/admin/konto/interface-language-form.tsx',
+  'app/admin/partners',
+  'app/admin/profile',
+  'app/admin/users',
+]
 
 function files(entry: string): string[] {
   const full = path.join(ROOT, entry)
