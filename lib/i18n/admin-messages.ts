@@ -1,10 +1,12 @@
 import type { Locale } from './locales'
 import deAccount from '../../messages/admin/de/account.json'
+import deAudit from '../../messages/admin/de/audit.json'
 import dePartners from '../../messages/admin/de/partners.json'
 import deProfile from '../../messages/admin/de/profile.json'
 import deShell from '../../messages/admin/de/shell.json'
 import deUsers from '../../messages/admin/de/users.json'
 import enAccount from '../../messages/admin/en/account.json'
+import enAudit from '../../messages/admin/en/audit.json'
 import enPartners from '../../messages/admin/en/partners.json'
 import enProfile from '../../messages/admin/en/profile.json'
 import enShell from '../../messages/admin/en/shell.json'
@@ -18,6 +20,7 @@ import enUsers from '../../messages/admin/en/users.json'
 export const ADMIN_MESSAGES: Record<Locale, Record<string, unknown>> = {
   de: {
     account: deAccount,
+    audit: deAudit,
     partners: dePartners,
     profile: deProfile,
     shell: deShell,
@@ -25,6 +28,7 @@ export const ADMIN_MESSAGES: Record<Locale, Record<string, unknown>> = {
   },
   en: {
     account: enAccount,
+    audit: enAudit,
     partners: enPartners,
     profile: enProfile,
     shell: enShell,

@@ -37,6 +37,7 @@ const EDITORIAL = [path.join('app', '(public)', 'vorschau')]
 const BACKEND_SOURCES = [
   'app/admin/layout.tsx',
   'app/admin/konto/interface-language-form.tsx',
+  'app/admin/audit',
   'app/admin/konto',
   'app/admin/partners',
   'app/admin/profile',
