@@ -4,12 +4,14 @@ import deAudit from '../../messages/admin/de/audit.json'
 import dePartners from '../../messages/admin/de/partners.json'
 import deProfile from '../../messages/admin/de/profile.json'
 import deShell from '../../messages/admin/de/shell.json'
+import deTransfer from '../../messages/admin/de/transfer.json'
 import deUsers from '../../messages/admin/de/users.json'
 import enAccount from '../../messages/admin/en/account.json'
 import enAudit from '../../messages/admin/en/audit.json'
 import enPartners from '../../messages/admin/en/partners.json'
 import enProfile from '../../messages/admin/en/profile.json'
 import enShell from '../../messages/admin/en/shell.json'
+import enTransfer from '../../messages/admin/en/transfer.json'
 import enUsers from '../../messages/admin/en/users.json'
 
 /*
@@ -24,6 +26,7 @@ export const ADMIN_MESSAGES: Record<Locale, Record<string, unknown>> = {
     partners: dePartners,
     profile: deProfile,
     shell: deShell,
+    transfer: deTransfer,
     users: deUsers,
   },
   en: {
@@ -32,6 +35,7 @@ export const ADMIN_MESSAGES: Record<Locale, Record<string, unknown>> = {
     partners: enPartners,
     profile: enProfile,
     shell: enShell,
+    transfer: enTransfer,
     users: enUsers,
   },
 }

@@ -38,6 +38,7 @@ const BACKEND_SOURCES = [
   'app/admin/layout.tsx',
   'app/admin/konto/interface-language-form.tsx',
   'app/admin/audit',
+  'app/admin/import',
   'app/admin/konto',
   'app/admin/partners',
   'app/admin/profile',
