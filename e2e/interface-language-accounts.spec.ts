@@ -157,14 +157,15 @@ test('a partner edits its own profile in English and submits it for review', asy
 })
 
 test('My account explains the second factor in English', async ({ browser }) => {
-  const editor = await englishBackendPage(browser, 'editor')
-  const id = userId(englishEmail('editor'))
+  // Not the English editor: e2e/interface-language.spec.ts makes that account itself, in German.
+  const partner = await englishBackendPage(browser, 'partner')
+  const id = userId(englishEmail('partner'))
   try {
-    await editor.goto('/admin/konto')
-    await expect(editor.locator('html')).toHaveAttribute('lang', 'en')
-    await expect(editor).toHaveTitle(/My account/)
-    await expect(editor.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible()
-    const section = editor.getByRole('region', { name: 'Second factor' })
+    await partner.goto('/admin/konto')
+    await expect(partner.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(partner).toHaveTitle(/My account/)
+    await expect(partner.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible()
+    const section = partner.getByRole('region', { name: 'Second factor' })
     await expect(section).toContainText(
       'signing in then asks for a code from an app or for a passkey',
     )
@@ -191,6 +192,6 @@ test('My account explains the second factor in English', async ({ browser }) => 
     } finally {
       db.close()
     }
-    await editor.context().close()
+    await partner.context().close()
   }
 })
