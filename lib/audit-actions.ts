@@ -1,3 +1,6 @@
+import type { Locale } from '@/lib/i18n/locales'
+import englishMessages from '../messages/admin/en/audit.json'
+
 /*
  * German names for the codes the audit log stores (`login.success`, `partners.import`, …). The
  * codes stay in the database as written; the backend shows these labels, with the code beside
@@ -105,24 +108,52 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   ...contentLabels(),
 }
 
-/** The German label of a code; a code without one (an old entry) is shown as it is. */
-export function auditActionLabel(code: string): string {
-  return AUDIT_ACTION_LABELS[code] ?? code
+/**
+ * A code as a key of the message files (messages/admin/<locale>/audit.json, `actions`): message
+ * keys cannot hold dots, which the codes use to group (`login.success` → `login_success`).
+ */
+export function auditMessageKey(code: string): string {
+  return code.replaceAll('.', '_')
 }
 
-export function auditSubjectLabel(entityType: string): string {
-  return AUDIT_SUBJECTS[entityType] ?? entityType
+const ENGLISH_ACTIONS: Record<string, string> = englishMessages.actions
+const ENGLISH_SUBJECTS: Record<string, string> = englishMessages.subjects
+
+/** Every code with its label in the interface language (German where English lacks one). */
+const ENGLISH_ACTION_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(AUDIT_ACTION_LABELS).map(([code, german]) => [
+    code,
+    ENGLISH_ACTIONS[auditMessageKey(code)] ?? german,
+  ]),
+)
+
+export function auditActionLabels(locale: Locale = 'de'): Readonly<Record<string, string>> {
+  return locale === 'en' ? ENGLISH_ACTION_LABELS : AUDIT_ACTION_LABELS
+}
+
+/** The label of a code; a code without one (an old entry) is shown as it is. */
+export function auditActionLabel(code: string, locale: Locale = 'de'): string {
+  return auditActionLabels(locale)[code] ?? code
+}
+
+export function auditSubjectLabel(entityType: string, locale: Locale = 'de'): string {
+  const labels = locale === 'en' ? ENGLISH_SUBJECTS : AUDIT_SUBJECTS
+  return labels[entityType] ?? entityType
 }
 
 /**
  * The filter takes a label or a code: codes that start with the text (`login`, `user.invite`),
  * and the codes labelled with it — exactly that label when one is picked from the list
- * ("Anmeldung"), otherwise every label containing the text ("fehlgeschlagen"), ignoring case.
+ * ("Anmeldung"), otherwise every label containing the text ("fehlgeschlagen"), ignoring case;
+ * the labels are those of the user's interface language.
  */
-export function auditActionsMatching(text: string): { prefix: string; codes: string[] } {
-  const needle = text.trim().toLocaleLowerCase('de')
-  const entries = Object.entries(AUDIT_ACTION_LABELS).map(
-    ([code, label]) => [code, label.toLocaleLowerCase('de')] as const,
+export function auditActionsMatching(
+  text: string,
+  locale: Locale = 'de',
+): { prefix: string; codes: string[] } {
+  const needle = text.trim().toLocaleLowerCase(locale)
+  const entries = Object.entries(auditActionLabels(locale)).map(
+    ([code, label]) => [code, label.toLocaleLowerCase(locale)] as const,
   )
   const exact = entries.filter(([, label]) => label === needle)
   const matching = exact.length > 0 ? exact : entries.filter(([, label]) => label.includes(needle))

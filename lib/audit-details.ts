@@ -1,49 +1,61 @@
-import { STATUS_LABELS } from '@/lib/workflow'
-import type { ContentStatus } from '@/lib/domain'
+import { createTranslator } from 'next-intl'
+import type { Locale } from '@/lib/i18n/locales'
+import german from '../messages/admin/de/audit.json'
+import english from '../messages/admin/en/audit.json'
 
 /*
- * The details of an audit entry (stored as JSON with English keys and codes) as a German line
- * for the dashboard and the audit log, e.g. „Neue Halle“, Status: Veröffentlicht. Keys not
+ * The details of an audit entry (stored as JSON with English keys and codes) as a line in the
+ * reader's interface language for the dashboard and the audit log, e.g. „Neue Halle“, Status:
+ * Veröffentlicht. The words come from messages/admin/<locale>/audit.json (`details`). Keys not
  * known here are shown as they are, so nothing stored is hidden.
  */
 
-const REASONS: Record<string, string> = {
-  not_authenticated: 'nicht angemeldet',
-  role: 'Rolle reicht nicht aus',
-  object: 'fremder oder fehlender Eintrag',
+const TRANSLATORS = {
+  de: createTranslator({ locale: 'de', messages: german, namespace: 'details' }),
+  en: createTranslator({ locale: 'en', messages: english, namespace: 'details' }),
 }
 
-const time = (value: unknown) => {
+type Translate = (typeof TRANSLATORS)['de']
+type Formats = { t: Translate; locale: Locale }
+
+const DATE_LOCALES: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' }
+
+const time = (value: unknown, locale: Locale) => {
   const date = new Date(String(value))
   return Number.isNaN(date.getTime())
     ? String(value)
-    : new Intl.DateTimeFormat('de-DE', {
+    : new Intl.DateTimeFormat(DATE_LOCALES[locale], {
         timeZone: 'Europe/Berlin',
         dateStyle: 'medium',
         timeStyle: 'short',
       }).format(date)
 }
 
-const status = (value: unknown) => STATUS_LABELS[value as ContentStatus] ?? String(value)
-
-const FIELDS: Record<string, (value: unknown) => string> = {
-  title: (v) => `„${String(v)}“`,
-  name: (v) => `„${String(v)}“`,
-  status: (v) => `Status: ${status(v)}`,
-  from: (v) => `vorher: ${status(v)}`,
-  publishAt: (v) => `geplant für ${time(v)}`,
-  expiresAt: (v) => `gültig bis ${time(v)}`,
-  lastAt: (v) => `zuletzt ${time(v)}`,
-  reason: (v) => `Grund: ${REASONS[String(v)] ?? String(v)}`,
-  action: (v) => `Aktion: ${String(v)}`,
-  count: (v) => `${String(v)}-mal`,
-  revisionId: (v) => `Version ${String(v)}`,
-  linkId: (v) => `Link Nr. ${String(v)}`,
-  kind: (v) => (v === 'logo' ? 'Logo' : v === 'photo' ? 'Foto' : String(v)),
-  bytes: (v) => `${Math.max(1, Math.round(Number(v) / 1024))} KB`,
+function known<T extends string>(t: Translate, group: T, value: unknown): string {
+  const key = `${group}.${String(value)}` as Parameters<Translate>[0]
+  return t.has(key) ? t(key) : String(value)
 }
 
-export function describeAuditDetails(details: string | null): string {
+const status = (value: unknown, { t }: Formats) => known(t, 'statuses', value)
+
+const FIELDS: Record<string, (value: unknown, formats: Formats) => string> = {
+  title: (v, { t }) => t('quoted', { value: String(v) }),
+  name: (v, { t }) => t('quoted', { value: String(v) }),
+  status: (v, f) => f.t('status', { status: status(v, f) }),
+  from: (v, f) => f.t('from', { status: status(v, f) }),
+  publishAt: (v, { t, locale }) => t('publishAt', { time: time(v, locale) }),
+  expiresAt: (v, { t, locale }) => t('expiresAt', { time: time(v, locale) }),
+  lastAt: (v, { t, locale }) => t('lastAt', { time: time(v, locale) }),
+  reason: (v, { t }) => t('reason', { reason: known(t, 'reasons', v) }),
+  action: (v, { t }) => t('action', { value: String(v) }),
+  count: (v, { t }) => t('count', { value: String(v) }),
+  revisionId: (v, { t }) => t('revisionId', { value: String(v) }),
+  linkId: (v, { t }) => t('linkId', { value: String(v) }),
+  kind: (v, { t }) => (v === 'logo' ? t('logo') : v === 'photo' ? t('photo') : String(v)),
+  bytes: (v, { t }) => t('bytes', { value: String(Math.max(1, Math.round(Number(v) / 1024))) }),
+}
+
+export function describeAuditDetails(details: string | null, locale: Locale = 'de'): string {
   if (!details) return ''
   let value: unknown
   try {
@@ -52,11 +64,12 @@ export function describeAuditDetails(details: string | null): string {
     return details
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) return details
+  const formats = { t: TRANSLATORS[locale], locale }
   return Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== null && v !== undefined && v !== '')
     .map(([key, v]) =>
       FIELDS[key]
-        ? FIELDS[key](v)
+        ? FIELDS[key](v, formats)
         : `${key}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`,
     )
     .join(', ')

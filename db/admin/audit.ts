@@ -4,6 +4,7 @@ import { getDb } from '../client'
 import { requireRole } from '../auth/guard'
 import { auditLog, users } from '../schema'
 import { auditActionsMatching } from '@/lib/audit-actions'
+import type { Locale } from '@/lib/i18n/locales'
 
 /* The audit log for admins: who did what, when, from where; filterable. */
 
@@ -15,15 +16,17 @@ export type AuditQuery = {
   from: string | null
   to: string | null
   page: number
+  /** The labels the action filter matches: those the user reads (German by default). */
+  locale?: Locale
 }
 
 // `_` is a literal character in codes (`login.success` vs `user.reset_mailed`), so it is escaped.
 const likeText = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
 
-/** The action filter: a code or its beginning (`login`), or a German label (`Anmeldung`). */
-function actionFilter(text: string) {
+/** The action filter: a code or its beginning (`login`), or a label (`Anmeldung`, `Sign-in`). */
+function actionFilter(text: string, locale?: Locale) {
   if (!text) return undefined
-  const { prefix, codes } = auditActionsMatching(text)
+  const { prefix, codes } = auditActionsMatching(text, locale)
   const byCode = sql`${auditLog.action} LIKE ${`${likeText(prefix)}%`} ESCAPE '\\'`
   return codes.length > 0 ? or(byCode, inArray(auditLog.action, codes)) : byCode
 }
@@ -33,7 +36,7 @@ export async function listAudit(query: AuditQuery) {
   const db = getDb()
   const actor = `%${likeText(query.actor)}%`
   const where = and(
-    actionFilter(query.action),
+    actionFilter(query.action, query.locale),
     query.actor
       ? or(
           sql`${auditLog.actorEmail} LIKE ${actor} ESCAPE '\\'`,

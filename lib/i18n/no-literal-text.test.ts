@@ -51,6 +51,12 @@ const BACKEND_SOURCES = [
   'app/admin/pages',
   'app/admin/categories',
   'app/admin/newsletter',
+  'app/admin/audit',
+  'app/admin/import',
+  'app/admin/konto',
+  'app/admin/partners',
+  'app/admin/profile',
+  'app/admin/users',
 ]
 
 function files(entry: string): string[] {

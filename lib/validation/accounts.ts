@@ -36,9 +36,3 @@ export const categorySchema = z
     sortOrder: z.coerce.number({ error: 'Bitte eine Zahl angeben.' }).int().min(0).max(10000),
   })
   .strict()
-
-export const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
-  admin: 'Admin (Verwaltung)',
-  editor: 'Redaktion',
-  partner: 'Partner',
-}

@@ -5,15 +5,22 @@ import { listAudit } from '@/db/admin/audit'
 import { formatTimestamp } from '@/lib/dates'
 import { parsePage, parseSearchText, queryString } from '@/lib/validation/public-query'
 import { DataTable } from '@/components/ui/data-table'
-import { AUDIT_ACTION_LABELS, auditActionLabel, auditSubjectLabel } from '@/lib/audit-actions'
+import { auditActionLabel, auditActionLabels, auditSubjectLabel } from '@/lib/audit-actions'
 import { describeAuditDetails } from '@/lib/audit-details'
+import { getAdminLocale, getAdminTranslations } from '@/lib/i18n/admin'
+import type { Locale } from '@/lib/i18n/locales'
 
-export const metadata: Metadata = { title: 'Protokoll' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getAdminTranslations('audit')
+  return { title: t('title') }
+}
 
 // Offered in the "Was" field; any other label text or code (or its beginning) works as well.
-const SUGGESTIONS = [...new Set(Object.values(AUDIT_ACTION_LABELS))].sort((a, b) =>
-  a.localeCompare(b, 'de'),
-)
+function suggestions(locale: Locale): string[] {
+  return [...new Set(Object.values(auditActionLabels(locale)))].sort((a, b) =>
+    a.localeCompare(b, locale),
+  )
+}
 
 function isoDay(value: string | string[] | undefined): string | null {
   const raw = Array.isArray(value) ? value[0] : value
@@ -21,8 +28,16 @@ function isoDay(value: string | string[] | undefined): string | null {
 }
 
 /** The account's name and e-mail; entries without an account (the schedule, the command line) show what was recorded. */
-function ActorCell({ name, email }: { name: string | null; email: string | null }) {
-  if (!name) return <>{email ?? 'System'}</>
+function ActorCell({
+  name,
+  email,
+  system,
+}: {
+  name: string | null
+  email: string | null
+  system: string
+}) {
+  if (!name) return <>{email ?? system}</>
   return (
     <>
       {name}
@@ -37,6 +52,8 @@ export default async function AuditPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
   await requirePageRole('admin')
+  const t = await getAdminTranslations('audit')
+  const locale = await getAdminLocale()
   const params = await searchParams
   const query = {
     action: parseSearchText(params.aktion),
@@ -45,64 +62,78 @@ export default async function AuditPage({
     to: isoDay(params.bis),
     page: parsePage(params.seite),
   }
-  const { rows, total, page, pageCount } = await listAudit(query)
+  const { rows, total, page, pageCount } = await listAudit({ ...query, locale })
   const input = 'rounded border border-slate-400 px-3 py-2'
   return (
     <div className="flex flex-col gap-5">
-      <h1 className="text-2xl font-bold text-brand-900">Protokoll</h1>
+      <h1 className="text-2xl font-bold text-brand-900">{t('title')}</h1>
       <form
         action="/admin/audit"
         method="get"
         className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
       >
         <label className="flex flex-col gap-1 text-sm font-medium">
-          Was (Aktion oder Code)
+          {t('filter.action')}
           <input
             name="aktion"
             list="audit-aktionen"
             defaultValue={query.action}
-            placeholder="z. B. Anmeldung oder login"
+            placeholder={t('filter.actionPlaceholder')}
             className={input}
           />
           <datalist id="audit-aktionen">
-            {SUGGESTIONS.map((label) => (
+            {suggestions(locale).map((label) => (
               <option key={label} value={label} />
             ))}
           </datalist>
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
-          Wer (Name oder E-Mail)
+          {t('filter.actor')}
           <input name="wer" defaultValue={query.actor} className={input} />
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
-          Von
+          {t('filter.from')}
           <input type="date" name="von" defaultValue={query.from ?? ''} className={input} />
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
-          Bis
+          {t('filter.to')}
           <input type="date" name="bis" defaultValue={query.to ?? ''} className={input} />
         </label>
         <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-medium text-white">
-          Filtern
+          {t('filter.submit')}
         </button>
       </form>
-      <p className="text-sm text-muted">{total} Einträge</p>
-      <DataTable columns={['Zeit', 'Wer', 'Was', 'Objekt', 'Einzelheiten', 'Adresse']}>
+      <p className="text-sm text-muted">{t('entries', { count: total, total: String(total) })}</p>
+      <DataTable
+        columns={(['time', 'actor', 'action', 'subject', 'details', 'address'] as const).map(
+          (column) => t(`columns.${column}`),
+        )}
+      >
         {rows.map((row) => (
           <tr key={row.id} className="border-t border-slate-200 align-top">
-            <td className="whitespace-nowrap px-3 py-2">{formatTimestamp(row.createdAt)}</td>
-            <td className="px-3 py-2">
-              <ActorCell name={row.actorName} email={row.actorAccountEmail ?? row.actorEmail} />
+            <td className="whitespace-nowrap px-3 py-2">
+              {formatTimestamp(row.createdAt, locale)}
             </td>
             <td className="px-3 py-2">
-              <span title={`Code: ${row.action}`}>{auditActionLabel(row.action)}</span>
+              <ActorCell
+                name={row.actorName}
+                email={row.actorAccountEmail ?? row.actorEmail}
+                system={t('system')}
+              />
+            </td>
+            <td className="px-3 py-2">
+              <span title={t('code', { code: row.action })}>
+                {auditActionLabel(row.action, locale)}
+              </span>
               <code className="block text-xs text-muted">{row.action}</code>
             </td>
             <td className="px-3 py-2">
-              {row.entityType ? `${auditSubjectLabel(row.entityType)} ${row.entityId ?? ''}` : '–'}
+              {row.entityType
+                ? `${auditSubjectLabel(row.entityType, locale)} ${row.entityId ?? ''}`
+                : '–'}
             </td>
             <td className="max-w-md break-words px-3 py-2 text-xs" title={row.details ?? undefined}>
-              {describeAuditDetails(row.details)}
+              {describeAuditDetails(row.details, locale)}
             </td>
             <td className="px-3 py-2 font-mono text-xs">{row.clientAddress ?? ''}</td>
           </tr>

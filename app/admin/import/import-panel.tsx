@@ -1,6 +1,9 @@
 'use client'
 
 import { useState } from 'react'
+import { useLocale, useTranslations } from 'next-intl'
+import { translateError } from '@/lib/i18n/admin-errors'
+import type { Locale } from '@/lib/i18n/locales'
 
 type Outcome = { file: string; status: string; slug?: string; reason?: string; warnings: string[] }
 type Report = { summary: Record<string, number>; outcomes: Outcome[] }
@@ -10,6 +13,10 @@ type Report = { summary: Record<string, number>; outcomes: Outcome[] }
  * the same files are imported for real.
  */
 export function ImportPanel() {
+  const t = useTranslations('admin.transfer.panel')
+  // The route and the import speak German; their messages are shown in the user's language.
+  const locale = useLocale() as Locale
+  const say = (message: string) => translateError(message, locale)
   const [files, setFiles] = useState<File[]>([])
   const [report, setReport] = useState<{ mode: 'dryrun' | 'run'; data: Report } | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -29,10 +36,10 @@ export function ImportPanel() {
     try {
       const response = await fetch('/admin/import/upload', { method: 'POST', body })
       const data = (await response.json().catch(() => ({}))) as Report & { error?: string }
-      if (!response.ok) setError(data.error ?? 'Der Import ist fehlgeschlagen.')
+      if (!response.ok) setError(data.error ? say(data.error) : t('failed'))
       else setReport({ mode, data })
     } catch {
-      setError('Der Import ist fehlgeschlagen. Bitte erneut versuchen.')
+      setError(t('failedRetry'))
     } finally {
       setBusy(false)
     }
@@ -42,7 +49,7 @@ export function ImportPanel() {
     <div className="flex flex-col gap-4">
       <div className="flex flex-col gap-1">
         <label htmlFor="import-dateien" className="font-medium">
-          Profildateien und Logos, oder ein ZIP-Archiv
+          {t('files')}
         </label>
         <input
           id="import-dateien"
@@ -54,9 +61,7 @@ export function ImportPanel() {
             setReport(null)
           }}
         />
-        <p className="text-sm text-muted">
-          Ordnerstruktur bleibt im ZIP erhalten, damit relative Logo-Pfade passen.
-        </p>
+        <p className="text-sm text-muted">{t('filesHint')}</p>
       </div>
       <div className="flex flex-wrap gap-3">
         <button
@@ -65,7 +70,7 @@ export function ImportPanel() {
           onClick={() => void send('dryrun')}
           className="rounded border border-brand-800 px-4 py-2 font-medium text-brand-800 disabled:opacity-50"
         >
-          Probelauf
+          {t('dryRun')}
         </button>
         <button
           type="button"
@@ -73,7 +78,7 @@ export function ImportPanel() {
           onClick={() => void send('run')}
           className="rounded bg-brand-800 px-4 py-2 font-medium text-white disabled:opacity-50"
         >
-          Import ausführen
+          {t('run')}
         </button>
       </div>
       {error ? (
@@ -82,20 +87,28 @@ export function ImportPanel() {
         </p>
       ) : null}
       {report ? (
-        <section aria-label="Ergebnis" className="rounded-lg border border-slate-200 bg-white p-4">
+        <section
+          aria-label={t('result')}
+          className="rounded-lg border border-slate-200 bg-white p-4"
+        >
           <p role="status" className="font-semibold">
-            {report.mode === 'dryrun' ? 'Probelauf (nichts gespeichert): ' : 'Importiert: '}
-            created {report.data.summary.created}, updated {report.data.summary.updated}, unchanged{' '}
-            {report.data.summary.unchanged}, failed {report.data.summary.failed}
+            {t(report.mode === 'dryrun' ? 'dryRunSummary' : 'runSummary', {
+              counts: t('counts', {
+                created: String(report.data.summary.created),
+                updated: String(report.data.summary.updated),
+                unchanged: String(report.data.summary.unchanged),
+                failed: String(report.data.summary.failed),
+              }),
+            })}
           </p>
           <ul className="mt-3 flex max-h-96 flex-col gap-1 overflow-y-auto font-mono text-xs">
             {report.data.outcomes.map((outcome) => (
               <li key={outcome.file} className={outcome.status === 'failed' ? 'text-red-800' : ''}>
                 {outcome.status.padEnd(9)} {outcome.slug ?? ''} ({outcome.file})
-                {outcome.reason ? `: ${outcome.reason}` : ''}
+                {outcome.reason ? `: ${say(outcome.reason)}` : ''}
                 {outcome.warnings.map((w) => (
                   <span key={w} className="block pl-8 text-amber-800">
-                    Warnung: {w}
+                    {t('warning', { warning: say(w) })}
                   </span>
                 ))}
               </li>

@@ -5,7 +5,10 @@ import { SecondFactorSection } from './second-factor-section'
 import { requirePageRole } from '@/db/auth/guard'
 import { getAdminTranslations } from '@/lib/i18n/admin'
 
-export const metadata: Metadata = { title: 'Mein Konto' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getAdminTranslations('account')
+  return { title: t('title') }
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
@@ -19,28 +22,24 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
   const t = await getAdminTranslations('account')
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold text-brand-900">Mein Konto</h1>
+      <h1 className="text-2xl font-bold text-brand-900">{t('title')}</h1>
       <p>
         {user.name} · {user.email}
       </p>
       {user.secondFactorSetupRequired ? (
         <p role="alert" className={`${notice} border-amber-600 bg-amber-50 text-amber-950`}>
-          Für Ihre Rolle ist ein zweiter Faktor Pflicht. Bitte richten Sie eine Code-App oder einen
-          Passkey ein; bis dahin sind alle anderen Bereiche gesperrt.
+          {t('setupRequired')}
         </p>
       ) : null}
       {params.wiederherstellung !== undefined && Number.isInteger(left) && left >= 0 ? (
         <p role="status" className={`${notice} border-amber-600 bg-amber-50 text-amber-950`}>
-          Sie haben sich mit einem Wiederherstellungscode angemeldet. Es{' '}
-          {left === 1 ? 'bleibt noch 1 Code' : `bleiben noch ${left} Codes`}.
-          {left <= 3 ? ' Erzeugen Sie bald neue.' : ''}
+          {t('recoveryUsed', { left })}
+          {left <= 3 ? ` ${t('recoveryLow')}` : ''}
         </p>
       ) : null}
       {params.entfernt ? (
         <p role="status" className={`${notice} border-green-700 bg-green-50 text-green-900`}>
-          {params.entfernt === 'passkey'
-            ? 'Der Passkey ist entfernt.'
-            : 'Die Code-App ist entfernt.'}
+          {params.entfernt === 'passkey' ? t('passkeyRemoved') : t('totpRemoved')}
         </p>
       ) : null}
       {params.sprache === 'gespeichert' ? (

@@ -3,6 +3,7 @@
 import { startRegistration } from '@simplewebauthn/browser'
 import { useRouter } from 'next/navigation'
 import { useState, useTransition } from 'react'
+import { useTranslations } from 'next-intl'
 import { passkeyOptionsAction, registerPasskeyAction } from './actions'
 import { RecoveryCodesList } from './recovery-codes-list'
 import { Field, fieldIds, FormMessage, inputClass } from '@/components/ui/form'
@@ -11,6 +12,7 @@ import { initialActionState, type ActionState } from '@/lib/action-state'
 /** Names a new passkey, lets the browser create it and sends its answer to the server. */
 export function PasskeyRegisterForm() {
   const router = useRouter()
+  const t = useTranslations('admin.account.secondFactor')
   const [name, setName] = useState('')
   const [state, setState] = useState<ActionState>(initialActionState)
   const [pending, startTransition] = useTransition()
@@ -28,7 +30,7 @@ export function PasskeyRegisterForm() {
       } catch {
         setState({
           ok: false,
-          message: 'Es wurde kein Passkey angelegt (abgebrochen oder nicht verfügbar).',
+          message: t('passkeyCancelled'),
           fieldErrors: {},
         })
         return
@@ -52,13 +54,13 @@ export function PasskeyRegisterForm() {
   return (
     <div className="flex flex-col gap-4">
       <FormMessage state={state} />
-      <Field name="passkeyName" label="Name des neuen Passkeys" error={state.fieldErrors.name?.[0]}>
+      <Field name="passkeyName" label={t('passkeyName')} error={state.fieldErrors.name?.[0]}>
         <input
           id={fieldIds('passkeyName').id}
           value={name}
           onChange={(event) => setName(event.target.value)}
           maxLength={60}
-          placeholder="z. B. Laptop Büro"
+          placeholder={t('passkeyNamePlaceholder')}
           className={inputClass}
         />
       </Field>
@@ -68,7 +70,7 @@ export function PasskeyRegisterForm() {
         disabled={pending || name.trim() === ''}
         className="self-start rounded bg-brand-800 px-4 py-2 font-medium text-white disabled:opacity-60"
       >
-        {pending ? 'Bitte warten …' : 'Passkey hinzufügen'}
+        {pending ? t('pleaseWait') : t('passkeyAdd')}
       </button>
     </div>
   )

@@ -1,6 +1,7 @@
 'use client'
 
 import { useActionState } from 'react'
+import { useTranslations } from 'next-intl'
 import { RecoveryCodesList } from './recovery-codes-list'
 import { FormMessage } from '@/components/ui/form'
 import { initialActionState, type ActionState } from '@/lib/action-state'
@@ -10,6 +11,7 @@ export function RenewCodesForm({
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>
 }) {
+  const t = useTranslations('admin.account.secondFactor')
   const [state, formAction, pending] = useActionState(action, initialActionState)
   if (state.ok && state.data?.recoveryCodes)
     return (
@@ -26,7 +28,7 @@ export function RenewCodesForm({
         disabled={pending}
         className="self-start rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100"
       >
-        Neue Wiederherstellungscodes erzeugen
+        {t('recoveryRenew')}
       </button>
     </form>
   )

@@ -10,6 +10,7 @@ import { SimpleActionForm } from '@/components/admin/simple-action-form'
 import { getSecondFactorOverview } from '@/db/admin/second-factor'
 import { formatTimestamp } from '@/lib/dates'
 import { RenewCodesForm } from './renew-codes-form'
+import { getAdminLocale, getAdminTranslations } from '@/lib/i18n/admin'
 
 const buttonClass = 'rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100'
 
@@ -17,6 +18,8 @@ const buttonClass = 'rounded border border-slate-400 px-3 py-1 text-sm hover:bg-
 export async function SecondFactorSection() {
   const { summary, required, passkeys, pendingTotp } = await getSecondFactorOverview()
   const hasFactor = summary.totp || summary.passkeys > 0
+  const t = await getAdminTranslations('account.secondFactor')
+  const locale = await getAdminLocale()
   return (
     <section
       aria-labelledby="zweiter-faktor"
@@ -24,41 +27,37 @@ export async function SecondFactorSection() {
     >
       <div>
         <h2 id="zweiter-faktor" className="text-lg font-semibold text-ink">
-          Zweiter Faktor
+          {t('heading')}
         </h2>
         <p className="mt-1 text-sm text-muted">
-          Nach dem Passwort fragt die Anmeldung dann nach einem Code aus einer App oder nach einem
-          Passkey. {required ? 'Für Ihre Rolle ist das Pflicht.' : ''}
+          {t('intro')} {required ? t('required') : ''}
         </p>
       </div>
 
       <div id="code-app" className="flex flex-col gap-3">
-        <h3 className="font-semibold">Code-App (TOTP)</h3>
+        <h3 className="font-semibold">{t('totpHeading')}</h3>
         {summary.totp ? (
           <>
-            <p>Eine Code-App ist eingerichtet.</p>
+            <p>{t('totpActive')}</p>
             <SimpleActionForm action={removeTotpAction} hidden={{}}>
               <button type="submit" className={buttonClass}>
-                Code-App entfernen
+                {t('totpRemove')}
               </button>
             </SimpleActionForm>
           </>
         ) : pendingTotp ? (
           <>
-            <p>
-              Scannen Sie den QR-Code mit Ihrer App (z. B. FreeOTP, Aegis, Google Authenticator) und
-              geben Sie den ersten Code ein.
-            </p>
+            <p>{t('totpScan')}</p>
             {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made on the server */}
             <img
               src={pendingTotp.qrDataUrl}
-              alt="QR-Code für die Code-App"
+              alt={t('totpQrAlt')}
               width={200}
               height={200}
               className="border border-slate-200"
             />
             <p className="text-sm">
-              Ohne Kamera: Schlüssel zum Abtippen{' '}
+              {t('totpSecret')}{' '}
               <code data-testid="totp-secret" className="break-all font-mono">
                 {pendingTotp.secret}
               </code>
@@ -68,34 +67,38 @@ export async function SecondFactorSection() {
         ) : (
           <SimpleActionForm action={startTotpAction} hidden={{}}>
             <button type="submit" className={buttonClass}>
-              Code-App einrichten
+              {t('totpSetUp')}
             </button>
           </SimpleActionForm>
         )}
       </div>
 
       <div className="flex flex-col gap-3">
-        <h3 className="font-semibold">Passkeys</h3>
+        <h3 className="font-semibold">{t('passkeysHeading')}</h3>
         {passkeys.length === 0 ? (
-          <p className="text-muted">Noch kein Passkey.</p>
+          <p className="text-muted">{t('noPasskey')}</p>
         ) : (
-          <ul aria-label="Ihre Passkeys" className="flex flex-col divide-y divide-slate-200">
+          <ul aria-label={t('yourPasskeys')} className="flex flex-col divide-y divide-slate-200">
             {passkeys.map((key) => (
               <li key={key.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span>
                   <strong>{key.name}</strong>
                   <span className="ml-2 text-sm text-muted">
-                    angelegt {formatTimestamp(key.createdAt)} · zuletzt verwendet{' '}
-                    {key.lastUsedAt ? formatTimestamp(key.lastUsedAt) : 'noch nie'}
+                    {t('passkeyMeta', {
+                      created: formatTimestamp(key.createdAt, locale),
+                      lastUsed: key.lastUsedAt
+                        ? formatTimestamp(key.lastUsedAt, locale)
+                        : t('neverUsed'),
+                    })}
                   </span>
                 </span>
                 <SimpleActionForm action={removePasskeyAction} hidden={{ id: key.id }}>
                   <button
                     type="submit"
                     className={buttonClass}
-                    aria-label={`Passkey ${key.name} entfernen`}
+                    aria-label={t('passkeyRemoveLabel', { name: key.name })}
                   >
-                    Entfernen
+                    {t('remove')}
                   </button>
                 </SimpleActionForm>
               </li>
@@ -107,11 +110,8 @@ export async function SecondFactorSection() {
 
       {hasFactor ? (
         <div className="flex flex-col gap-3">
-          <h3 className="font-semibold">Wiederherstellungscodes</h3>
-          <p>
-            {summary.recoveryCodesLeft} von 10 Codes übrig. Jeder gilt einmal, wenn App und Passkey
-            nicht zur Hand sind.
-          </p>
+          <h3 className="font-semibold">{t('recoveryHeading')}</h3>
+          <p>{t('recoveryLeft', { count: summary.recoveryCodesLeft })}</p>
           <RenewCodesForm action={renewRecoveryCodesAction} />
         </div>
       ) : null}

@@ -1,6 +1,7 @@
 'use client'
 
 import { useActionState } from 'react'
+import { useTranslations } from 'next-intl'
 import { confirmTotpAction } from './actions'
 import { RecoveryCodesList } from './recovery-codes-list'
 import {
@@ -14,6 +15,7 @@ import {
 import { initialActionState } from '@/lib/action-state'
 
 export function TotpConfirmForm() {
+  const t = useTranslations('admin.account.secondFactor')
   const [state, action, pending] = useActionState(confirmTotpAction, initialActionState)
   if (state.ok && state.data?.recoveryCodes)
     return (
@@ -25,7 +27,7 @@ export function TotpConfirmForm() {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage state={state} />
-      <Field name="code" label="Erster Code aus der App" error={state.fieldErrors.code?.[0]}>
+      <Field name="code" label={t('totpCode')} error={state.fieldErrors.code?.[0]}>
         <input
           id={fieldIds('code').id}
           name="code"
@@ -37,7 +39,7 @@ export function TotpConfirmForm() {
           className={inputClass}
         />
       </Field>
-      <SubmitButton pending={pending}>Code-App bestätigen</SubmitButton>
+      <SubmitButton pending={pending}>{t('totpConfirm')}</SubmitButton>
     </form>
   )
 }

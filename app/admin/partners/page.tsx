@@ -1,10 +1,14 @@
 import { requirePageRole } from '@/db/auth/guard'
+import { getAdminTranslations } from '@/lib/i18n/admin'
 import type { Metadata } from 'next'
 import { ContentList } from '@/components/admin/content-list'
 import { listPartnersAdmin } from '@/db/admin/partners'
 import { parseAdminListQuery } from '@/lib/validation/admin-query'
 
-export const metadata: Metadata = { title: 'Partner' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getAdminTranslations('partners')
+  return { title: t('title') }
+}
 
 export default async function AdminPartnersPage({
   searchParams,
@@ -12,17 +16,18 @@ export default async function AdminPartnersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
   await requirePageRole('editor', 'admin')
+  const t = await getAdminTranslations('partners')
   const params = await searchParams
   const query = parseAdminListQuery(params)
   return (
     <ContentList
-      title="Partner"
-      newLabel="Neuer Partner"
+      title={t('title')}
+      newLabel={t('newTitle')}
       basePath="/admin/partners"
       result={await listPartnersAdmin(query)}
       query={query}
-      thirdColumn="Kategorie"
-      notice={params.geloescht ? 'Der Partner wurde gelöscht.' : null}
+      thirdColumn={t('categoryColumn')}
+      notice={params.geloescht ? t('deleted') : null}
     />
   )
 }

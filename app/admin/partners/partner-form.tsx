@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useState } from 'react'
+import { useTranslations } from 'next-intl'
 import { useFormContext, useWatch, type FieldValues } from 'react-hook-form'
 import { savePartnerAction } from './actions'
 import type { AutosaveConfig } from '@/components/admin/autosave'
@@ -29,6 +30,7 @@ export function PartnerForm({
   publishAt: string
   autosave?: AutosaveConfig
 }) {
+  const t = useTranslations('admin.partners.form')
   return (
     <ServerForm
       schema={partnerEditSchema}
@@ -38,20 +40,20 @@ export function PartnerForm({
     >
       {defaultValues.id ? <input type="hidden" name="id" value={String(defaultValues.id)} /> : null}
       <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
-        <TextField name="name" label="Name" required maxLength={300} />
+        <TextField name="name" label={t('name')} required maxLength={300} />
         <SelectField
           name="categoryId"
-          label="Kategorie"
+          label={t('category')}
           required
           options={[
-            { value: '', label: '– bitte wählen –' },
+            { value: '', label: t('choose') },
             ...categories.map((c) => ({ value: String(c.id), label: c.name })),
           ]}
         />
         <PartnerSlug categories={categories} locked={!!defaultValues.id} />
         <div className="grid gap-5 sm:grid-cols-2">
-          <TextField name="website" label="Website" type="url" />
-          <TextField name="region" label="Region" />
+          <TextField name="website" label={t('website')} type="url" />
+          <TextField name="region" label={t('region')} />
         </div>
       </section>
       <LocationFields />
@@ -67,28 +69,20 @@ export function PartnerForm({
 
 /** Logo, quote and text: shared by the editors' form and the partners' own profile form. */
 export function ProfileFields() {
+  const t = useTranslations('admin.partners.form')
   return (
     <>
-      <ImageField kind="logo" label="Logo" withCredit={false} />
+      <ImageField kind="logo" label={t('logo')} withCredit={false} />
       <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 className="text-lg font-semibold">Zitat (optional)</h2>
-        <TextArea
-          name="quoteText"
-          label="Zitat"
-          rows={2}
-          hint="Ohne Zitat erscheint auf dem Profil keines."
-        />
+        <h2 className="text-lg font-semibold">{t('quoteHeading')}</h2>
+        <TextArea name="quoteText" label={t('quote')} rows={2} hint={t('quoteHint')} />
         <div className="grid gap-5 sm:grid-cols-2">
-          <TextField name="quoteAuthor" label="Zitierte Person" />
-          <TextField name="quoteAuthorFunction" label="Funktion der Person" />
+          <TextField name="quoteAuthor" label={t('quoteAuthor')} />
+          <TextField name="quoteAuthorFunction" label={t('quoteAuthorFunction')} />
         </div>
       </section>
       <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
-        <MarkdownEditor
-          name="body"
-          label="Text"
-          hint="Markdown; Zwischenüberschriften (## oder ####) ergeben ein Inhaltsverzeichnis."
-        />
+        <MarkdownEditor name="body" label={t('body')} hint={t('bodyHint')} />
       </section>
     </>
   )
@@ -96,6 +90,7 @@ export function ProfileFields() {
 
 /** The slug is "<category>/<entry>": the category part follows the chosen category. */
 function PartnerSlug({ categories, locked }: { categories: Category[]; locked: boolean }) {
+  const t = useTranslations('admin.partners.form')
   const { register, setValue, formState, control } = useFormContext<FieldValues>()
   const name = useWatch({ control, name: 'name' }) as string | undefined
   const categoryId = useWatch({ control, name: 'categoryId' }) as string | number | undefined
@@ -109,7 +104,7 @@ function PartnerSlug({ categories, locked }: { categories: Category[]; locked: b
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor="feld-slug" className="font-medium">
-        Slug{' '}
+        {t('slug')}{' '}
         <span aria-hidden="true" className="text-red-700">
           *
         </span>
@@ -122,8 +117,7 @@ function PartnerSlug({ categories, locked }: { categories: Category[]; locked: b
         {...register('slug', { onChange: () => setManual(true) })}
       />
       <p id="feld-slug-hinweis" className="text-sm text-muted">
-        Adresse: /partner/&lt;kategorie&gt;/&lt;eintrag&gt;. Eine Änderung leitet die alte Adresse
-        weiter.
+        {t('slugHint')}
       </p>
       {error ? (
         <p id="feld-slug-fehler" className="text-sm font-medium text-red-700">

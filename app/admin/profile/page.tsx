@@ -8,9 +8,14 @@ import { LanguageTabs } from '@/components/admin/language-tabs'
 import { UserError } from '@/db/auth/guard'
 import { getOwnProfile } from '@/db/admin/submissions'
 import { formatTimestamp } from '@/lib/dates'
+import { translateError } from '@/lib/i18n/admin-errors'
+import { getAdminLocale, getAdminTranslations } from '@/lib/i18n/admin'
 import { locationFormValues, parseStoredSites } from '@/lib/validation/location'
 
-export const metadata: Metadata = { title: 'Unser Profil' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getAdminTranslations('profile')
+  return { title: t('title') }
+}
 
 export default async function OwnProfilePage({
   searchParams,
@@ -18,12 +23,18 @@ export default async function OwnProfilePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
   await requirePageRole('partner')
+  const t = await getAdminTranslations('profile')
+  const locale = await getAdminLocale()
   let data
   try {
     data = await getOwnProfile()
   } catch (error) {
     if (error instanceof UserError)
-      return <p className="rounded border border-amber-600 bg-amber-50 p-4">{error.message}</p>
+      return (
+        <p className="rounded border border-amber-600 bg-amber-50 p-4">
+          {translateError(error.message, locale)}
+        </p>
+      )
     throw error
   }
   const { profile, pending, lastDecision } = data
@@ -35,10 +46,10 @@ export default async function OwnProfilePage({
         englishHref="/admin/profile/englisch"
         current="de"
       />
-      <h1 className="text-2xl font-bold text-brand-900">Unser Profil: {profile.name}</h1>
+      <h1 className="text-2xl font-bold text-brand-900">{t('heading', { name: profile.name })}</h1>
       <p className="text-sm">
         <Link href={`/partner/${profile.slug}`} className="text-brand-800 underline">
-          Veröffentlichtes Profil ansehen
+          {t('viewPublished')}
         </Link>
       </p>
       {(await searchParams).eingereicht ? (
@@ -46,36 +57,33 @@ export default async function OwnProfilePage({
           role="status"
           className="rounded border border-green-700 bg-green-50 px-4 py-3 text-green-900"
         >
-          Eingereicht. Die Redaktion prüft Ihre Änderung; bis dahin bleibt das veröffentlichte
-          Profil unverändert.
+          {t('submitted')}
         </p>
       ) : null}
       {pending ? (
         <p role="note" className="rounded border border-sky-600 bg-sky-50 px-4 py-3 text-sky-950">
-          Ihre Änderung vom {formatTimestamp(pending.createdAt)} wartet auf Prüfung. Sie sehen sie
-          unten und können sie noch einmal ändern.
+          {t('pending', { date: formatTimestamp(pending.createdAt, locale) })}
         </p>
       ) : lastDecision?.status === 'rejected' ? (
         <p
           role="note"
           className="rounded border border-amber-600 bg-amber-50 px-4 py-3 text-amber-950"
         >
-          Ihre letzte Änderung wurde nicht übernommen
-          {lastDecision.reviewComment ? `: „${lastDecision.reviewComment}“` : '.'}
+          {lastDecision.reviewComment
+            ? t('rejectedWithComment', { comment: lastDecision.reviewComment })
+            : t('rejected')}
         </p>
       ) : lastDecision?.status === 'approved' ? (
         <p
           role="note"
           className="rounded border border-green-700 bg-green-50 px-4 py-3 text-green-900"
         >
-          Ihre letzte Änderung wurde freigegeben
-          {lastDecision.reviewedAt ? ` (${formatTimestamp(lastDecision.reviewedAt)})` : ''}.
+          {lastDecision.reviewedAt
+            ? t('approvedAt', { date: formatTimestamp(lastDecision.reviewedAt, locale) })
+            : t('approved')}
         </p>
       ) : null}
-      <PreviewPanel
-        href={`/vorschau/partner/${profile.id}`}
-        hint="wie das öffentliche Profil nach der Freigabe: mit Ihrer eingereichten Änderung und ungespeicherten Eingaben"
-      />
+      <PreviewPanel href={`/vorschau/partner/${profile.id}`} hint={t('previewHint')} />
       <ProfileForm
         autosave={await autosaveFor('profile', null)}
         defaultValues={{

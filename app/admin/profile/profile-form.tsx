@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { submitProfileAction } from '../partners/actions'
 import type { AutosaveConfig } from '@/components/admin/autosave'
 import { ProfileFields } from '../partners/partner-form'
@@ -15,6 +16,7 @@ export function ProfileForm({
   defaultValues: ProfileFormValues
   autosave?: AutosaveConfig
 }) {
+  const t = useTranslations('admin.profile')
   return (
     <ServerForm
       schema={profileFormSchema}
@@ -23,7 +25,7 @@ export function ProfileForm({
       autosave={autosave}
     >
       <section className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5">
-        <TextField name="website" label="Website" type="url" />
+        <TextField name="website" label={t('website')} type="url" />
       </section>
       <LocationFields />
       <ProfileFields />
@@ -32,12 +34,9 @@ export function ProfileForm({
           type="submit"
           className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
         >
-          Zur Prüfung einreichen
+          {t('submit')}
         </button>
-        <p className="mt-2 text-sm text-muted">
-          Die Redaktion prüft Ihre Änderung. Bis dahin bleibt das veröffentlichte Profil
-          unverändert.
-        </p>
+        <p className="mt-2 text-sm text-muted">{t('submitHint')}</p>
       </div>
     </ServerForm>
   )

@@ -6,15 +6,18 @@ import { InviteForm } from './user-forms'
 import { getSecondFactorPolicy } from '@/db/admin/second-factor-policy'
 import { listPartnerChoices, listUsers } from '@/db/admin/users'
 import { formatTimestamp } from '@/lib/dates'
-import { ROLE_LABELS } from '@/lib/validation/accounts'
+import { getAdminLocale, getAdminTranslations } from '@/lib/i18n/admin'
 import { DataTable } from '@/components/ui/data-table'
 
-export const metadata: Metadata = { title: 'Konten' }
-
-const STATES = { invited: 'eingeladen', active: 'aktiv', disabled: 'gesperrt' } as const
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getAdminTranslations('users')
+  return { title: t('title') }
+}
 
 export default async function UsersPage() {
   await requirePageRole('admin')
+  const t = await getAdminTranslations('users')
+  const locale = await getAdminLocale()
   const [rows, partners, policy] = await Promise.all([
     listUsers(),
     listPartnerChoices(),
@@ -22,9 +25,11 @@ export default async function UsersPage() {
   ])
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold text-brand-900">Konten</h1>
+      <h1 className="text-2xl font-bold text-brand-900">{t('title')}</h1>
       <DataTable
-        columns={['Name', 'E-Mail', 'Rolle', 'Organisation', 'Zustand', 'Letzte Anmeldung']}
+        columns={(['name', 'email', 'role', 'organisation', 'state', 'lastLogin'] as const).map(
+          (column) => t(`columns.${column}`),
+        )}
       >
         {rows.map((row) => (
           <tr key={row.id} className="border-t border-slate-200">
@@ -37,18 +42,18 @@ export default async function UsersPage() {
               </Link>
             </td>
             <td className="px-3 py-2">{row.email}</td>
-            <td className="px-3 py-2">{ROLE_LABELS[row.role]}</td>
+            <td className="px-3 py-2">{t(`roles.${row.role}`)}</td>
             <td className="px-3 py-2">{row.partnerName ?? '–'}</td>
             <td className="px-3 py-2">
-              {STATES[row.state]}
+              {t(`states.${row.state}`)}
               {row.resetRequestedAt ? (
                 <span className="block text-xs text-amber-800">
-                  Passwort-Reset angefordert {formatTimestamp(row.resetRequestedAt)}
+                  {t('resetRequested', { date: formatTimestamp(row.resetRequestedAt, locale) })}
                 </span>
               ) : null}
             </td>
             <td className="px-3 py-2 whitespace-nowrap">
-              {row.lastLoginAt ? formatTimestamp(row.lastLoginAt) : '–'}
+              {row.lastLoginAt ? formatTimestamp(row.lastLoginAt, locale) : '–'}
             </td>
           </tr>
         ))}
@@ -58,12 +63,9 @@ export default async function UsersPage() {
         className="rounded-lg border border-slate-200 bg-white p-5"
       >
         <h2 id="einladen-titel" className="text-lg font-semibold">
-          Konto einladen
+          {t('invite.heading')}
         </h2>
-        <p className="mt-1 text-sm text-muted">
-          Die eingeladene Person legt ihr Passwort selbst fest. Der Link gilt 72 Stunden und nur
-          einmal.
-        </p>
+        <p className="mt-1 text-sm text-muted">{t('invite.intro')}</p>
         <div className="mt-4">
           <InviteForm partners={partners} />
         </div>
@@ -73,12 +75,9 @@ export default async function UsersPage() {
         className="rounded-lg border border-slate-200 bg-white p-5"
       >
         <h2 id="zweiter-faktor-titel" className="text-lg font-semibold">
-          Zweiter Faktor
+          {t('policy.heading')}
         </h2>
-        <p className="mt-1 text-sm text-muted">
-          Wer zu einer gewählten Rolle gehört und noch keine Code-App und keinen Passkey hat, wird
-          nach der Anmeldung zur Einrichtung geschickt und kann bis dahin nichts anderes tun.
-        </p>
+        <p className="mt-1 text-sm text-muted">{t('policy.intro')}</p>
         <div className="mt-4">
           <SecondFactorPolicyForm current={policy} />
         </div>

@@ -1,10 +1,11 @@
 'use client'
 
 import { useActionState } from 'react'
+import { useTranslations } from 'next-intl'
 import { inviteUserAction } from './actions'
 import { describedBy, Field, fieldIds, FormMessage, inputClass } from '@/components/ui/form'
 import { initialActionState, type ActionState } from '@/lib/action-state'
-import { ROLE_LABELS } from '@/lib/validation/accounts'
+import { ROLES } from '@/lib/domain'
 
 type Option = { id: number; name: string }
 
@@ -32,9 +33,10 @@ export function RoleSelect({
   defaultPartner?: string
   partnerError?: string
 }) {
+  const t = useTranslations('admin.users')
   return (
     <>
-      <Field name="role" label="Rolle" error={error} required>
+      <Field name="role" label={t('invite.role')} error={error} required>
         <select
           id={fieldIds('role').id}
           name="role"
@@ -43,18 +45,14 @@ export function RoleSelect({
           aria-describedby={describedBy('role', false, !!error)}
           className={inputClass}
         >
-          {Object.entries(ROLE_LABELS).map(([value, label]) => (
+          {ROLES.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {t(`roles.${value}`)}
             </option>
           ))}
         </select>
       </Field>
-      <Field
-        name="partnerId"
-        label="Organisation (nur für Partnerkonten)"
-        hint="Ein Partnerkonto sieht und bearbeitet nur diese Organisation."
-      >
+      <Field name="partnerId" label={t('invite.organisation')} hint={t('invite.organisationHint')}>
         <select
           id={fieldIds('partnerId').id}
           name="partnerId"
@@ -62,7 +60,7 @@ export function RoleSelect({
           aria-describedby={describedBy('partnerId', true, false)}
           className={inputClass}
         >
-          <option value="">– keine –</option>
+          <option value="">{t('invite.none')}</option>
           {partners.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -75,6 +73,7 @@ export function RoleSelect({
 }
 
 export function InviteForm({ partners }: { partners: Option[] }) {
+  const t = useTranslations('admin.users.invite')
   const [state, action, pending] = useActionState(inviteUserAction, initialActionState)
   const v = (key: string) =>
     typeof state.values?.[key] === 'string' ? (state.values[key] as string) : ''
@@ -83,7 +82,7 @@ export function InviteForm({ partners }: { partners: Option[] }) {
       <FormMessage state={state} />
       <LinkResult state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="name" label="Name" error={state.fieldErrors.name?.[0]} required>
+        <Field name="name" label={t('name')} error={state.fieldErrors.name?.[0]} required>
           <input
             id={fieldIds('name').id}
             name="name"
@@ -94,7 +93,7 @@ export function InviteForm({ partners }: { partners: Option[] }) {
             className={inputClass}
           />
         </Field>
-        <Field name="email" label="E-Mail" error={state.fieldErrors.email?.[0]} required>
+        <Field name="email" label={t('email')} error={state.fieldErrors.email?.[0]} required>
           <input
             id={fieldIds('email').id}
             name="email"
@@ -119,7 +118,7 @@ export function InviteForm({ partners }: { partners: Option[] }) {
           disabled={pending}
           className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
         >
-          Einladen
+          {t('submit')}
         </button>
       </div>
     </form>

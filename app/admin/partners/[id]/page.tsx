@@ -7,12 +7,16 @@ import { ItemActions } from '@/components/admin/item-actions'
 import { PreviewPanel } from '@/components/admin/preview-panel'
 import { ItemHeader } from '@/components/admin/item-header'
 import { requirePageRole } from '@/db/auth/guard'
+import { getAdminTranslations } from '@/lib/i18n/admin'
 import { getPartnerForEdit, listCategoryOptions } from '@/db/admin/partners'
 import { instantToBerlinLocal } from '@/lib/dates'
 import { LanguageTabs } from '@/components/admin/language-tabs'
 import { locationFormValues, parseStoredSites } from '@/lib/validation/location'
 
-export const metadata: Metadata = { title: 'Partner bearbeiten' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getAdminTranslations('partners')
+  return { title: t('editTitle') }
+}
 
 export default async function EditPartnerPage({
   params,

@@ -4,8 +4,13 @@ import { LanguageTabs } from '@/components/admin/language-tabs'
 import { requirePageRole, UserError } from '@/db/auth/guard'
 import { getOwnProfileTranslation } from '@/db/admin/profile-translation'
 import { formatTimestamp } from '@/lib/dates'
+import { translateError } from '@/lib/i18n/admin-errors'
+import { getAdminLocale, getAdminTranslations } from '@/lib/i18n/admin'
 
-export const metadata: Metadata = { title: 'Unser Profil auf Englisch' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getAdminTranslations('profile')
+  return { title: t('english.title') }
+}
 
 export default async function OwnProfileEnglishPage({
   searchParams,
@@ -13,12 +18,18 @@ export default async function OwnProfileEnglishPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
   await requirePageRole('partner')
+  const t = await getAdminTranslations('profile.english')
+  const locale = await getAdminLocale()
   let data
   try {
     data = await getOwnProfileTranslation()
   } catch (error) {
     if (error instanceof UserError)
-      return <p className="rounded border border-amber-600 bg-amber-50 p-4">{error.message}</p>
+      return (
+        <p className="rounded border border-amber-600 bg-amber-50 p-4">
+          {translateError(error.message, locale)}
+        </p>
+      )
     throw error
   }
   const { partner, pending, lastDecision, current, published } = data
@@ -30,31 +41,25 @@ export default async function OwnProfileEnglishPage({
         englishHref="/admin/profile/englisch"
         current="en"
       />
-      <h1 className="text-2xl font-bold text-brand-900">
-        Unser Profil auf Englisch: {partner.name}
-      </h1>
-      <p className="text-sm text-muted">
-        {published
-          ? 'Ein englisches Profil ist veröffentlicht.'
-          : 'Noch ist kein englisches Profil veröffentlicht; englische Besucher sehen den deutschen Text.'}
-      </p>
+      <h1 className="text-2xl font-bold text-brand-900">{t('heading', { name: partner.name })}</h1>
+      <p className="text-sm text-muted">{published ? t('published') : t('notPublished')}</p>
       {(await searchParams).eingereicht ? (
         <p
           role="status"
           className="rounded border border-green-700 bg-green-50 px-4 py-3 text-green-900"
         >
-          Eingereicht. Die Redaktion prüft Ihren englischen Text; bis dahin bleibt das englische
-          Profil unverändert.
+          {t('submitted')}
         </p>
       ) : null}
       {pending ? (
         <p role="note" className="rounded border border-sky-600 bg-sky-50 px-4 py-3 text-sky-950">
-          Ihr englischer Text vom {formatTimestamp(pending.createdAt)} wartet auf Prüfung.
+          {t('pending', { date: formatTimestamp(pending.createdAt, locale) })}
         </p>
       ) : lastDecision?.status === 'rejected' ? (
         <p role="note" className="rounded border border-amber-600 bg-amber-50 px-4 py-3">
-          Ihr letzter englischer Text wurde nicht übernommen
-          {lastDecision.reviewComment ? `: „${lastDecision.reviewComment}“` : '.'}
+          {lastDecision.reviewComment
+            ? t('rejectedWithComment', { comment: lastDecision.reviewComment })
+            : t('rejected')}
         </p>
       ) : null}
       <ProfileTranslationForm

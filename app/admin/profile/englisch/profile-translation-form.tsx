@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { submitProfileTranslationAction } from './actions'
 import { TextArea, TextField } from '@/components/admin/fields'
 import { MarkdownEditor } from '@/components/admin/markdown-editor'
@@ -14,6 +15,7 @@ export function ProfileTranslationForm({
 }: {
   defaultValues: { [K in keyof ProfileTranslationProposal]: string }
 }) {
+  const t = useTranslations('admin.profile.english')
   return (
     <ServerForm
       schema={profileTranslationSchema}
@@ -24,22 +26,19 @@ export function ProfileTranslationForm({
         lang="en"
         className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5"
       >
-        <MarkdownEditor name="body" label="Text (englisch)" />
-        <TextArea name="quoteText" label="Zitat (englisch)" rows={3} />
-        <TextField name="quoteAuthorFunction" label="Funktion der zitierten Person (englisch)" />
-        <TextField name="imageAlt" label="Alternativtext des Logos (englisch)" />
+        <MarkdownEditor name="body" label={t('body')} />
+        <TextArea name="quoteText" label={t('quote')} rows={3} />
+        <TextField name="quoteAuthorFunction" label={t('quoteAuthorFunction')} />
+        <TextField name="imageAlt" label={t('imageAlt')} />
       </section>
       <div className="rounded-lg border border-slate-300 bg-white p-4">
         <button
           type="submit"
           className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
         >
-          Zur Prüfung einreichen
+          {t('submit')}
         </button>
-        <p className="mt-2 text-sm text-muted">
-          Die Redaktion prüft Ihren englischen Text. Bis dahin bleibt das englische Profil
-          unverändert.
-        </p>
+        <p className="mt-2 text-sm text-muted">{t('submitHint')}</p>
       </div>
     </ServerForm>
   )

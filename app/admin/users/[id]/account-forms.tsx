@@ -1,6 +1,7 @@
 'use client'
 
 import { useActionState } from 'react'
+import { useTranslations } from 'next-intl'
 import {
   changeRoleAction,
   endSessionsAction,
@@ -20,6 +21,7 @@ export function RoleForm({
   account: Account
   partners: { id: number; name: string }[]
 }) {
+  const t = useTranslations('admin.users.account')
   const [state, action, pending] = useActionState(changeRoleAction, initialActionState)
   return (
     <form action={action} className="flex flex-col gap-4">
@@ -37,7 +39,7 @@ export function RoleForm({
           disabled={pending}
           className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
         >
-          Rolle speichern
+          {t('saveRole')}
         </button>
       </div>
     </form>
@@ -45,6 +47,7 @@ export function RoleForm({
 }
 
 export function AccountButtons({ account }: { account: Account }) {
+  const t = useTranslations('admin.users.account')
   const [stateResult, stateAction, statePending] = useActionState(
     setUserStateAction,
     initialActionState,
@@ -71,7 +74,7 @@ export function AccountButtons({ account }: { account: Account }) {
             disabled={statePending}
             className={`${button} border-brand-800 text-brand-800`}
           >
-            Entsperren
+            {t('enable')}
           </button>
         ) : (
           <button
@@ -81,7 +84,7 @@ export function AccountButtons({ account }: { account: Account }) {
             disabled={statePending}
             className={`${button} border-red-700 text-red-800`}
           >
-            Sperren
+            {t('disable')}
           </button>
         )}
       </form>
@@ -94,9 +97,7 @@ export function AccountButtons({ account }: { account: Account }) {
           disabled={linkPending}
           className={`${button} border-brand-800 text-brand-800`}
         >
-          {account.state === 'invited'
-            ? 'Einladung erneuern'
-            : 'Passwort zurücksetzen (Link erzeugen)'}
+          {account.state === 'invited' ? t('renewInvitation') : t('resetPassword')}
         </button>
       </form>
       <form action={sessionAction} className="flex flex-col gap-2">
@@ -107,7 +108,7 @@ export function AccountButtons({ account }: { account: Account }) {
           disabled={sessionPending}
           className={`${button} border-slate-500 text-ink`}
         >
-          Sitzungen beenden
+          {t('endSessions')}
         </button>
       </form>
     </div>

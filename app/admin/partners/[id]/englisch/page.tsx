@@ -1,8 +1,12 @@
 import type { Metadata } from 'next'
 import { requirePageRole } from '@/db/auth/guard'
+import { getAdminTranslations } from '@/lib/i18n/admin'
 import { TranslationPage } from '../../../_translation/translation-page'
 
-export const metadata: Metadata = { title: 'Englische Fassung' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getAdminTranslations('partners')
+  return { title: t('englishTitle') }
+}
 
 export default async function Page(props: {
   params: Promise<{ id: string }>
