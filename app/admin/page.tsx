@@ -139,10 +139,13 @@ export default async function DashboardPage() {
                     <span className="text-muted">{formatTimestamp(entry.createdAt, locale)}</span> ·{' '}
                     {entry.actorName ?? entry.actorEmail ?? t('system')} ·{' '}
                     <span title={t('code', { code: entry.action })}>
-                      {auditActionLabel(entry.action)}
+                      {auditActionLabel(entry.action, locale)}
                     </span>
                     {entry.details ? (
-                      <span className="text-muted"> · {describeAuditDetails(entry.details)}</span>
+                      <span className="text-muted">
+                        {' '}
+                        · {describeAuditDetails(entry.details, locale)}
+                      </span>
                     ) : null}
                   </li>
                 ))}

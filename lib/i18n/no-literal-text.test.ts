@@ -34,30 +34,7 @@ const PUBLIC_SOURCES = [
 const EDITORIAL = [path.join('app', '(public)', 'vorschau')]
 
 /** The backend's parts whose texts come from messages/admin (German or English interface). */
-const BACKEND_SOURCES = [
-  'app/admin/layout.tsx',
-  'app/admin/konto/interface-language-form.tsx',
-  'components/admin',
-  'app/admin/page.tsx',
-  'app/admin/forbidden.tsx',
-  'app/admin/not-found.tsx',
-  'app/admin/%5Fstatus',
-  'app/admin/_translation',
-  'app/(public)/vorschau',
-  'app/admin/news',
-  'app/admin/events',
-  'app/admin/review',
-  'app/admin/medien',
-  'app/admin/pages',
-  'app/admin/categories',
-  'app/admin/newsletter',
-  'app/admin/audit',
-  'app/admin/import',
-  'app/admin/konto',
-  'app/admin/partners',
-  'app/admin/profile',
-  'app/admin/users',
-]
+const BACKEND_SOURCES = ['app/admin', 'components/admin', 'app/(public)/vorschau']
 
 function files(entry: string): string[] {
   const full = path.join(ROOT, entry)
