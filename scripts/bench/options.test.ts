@@ -20,6 +20,12 @@ describe('bench options', () => {
       largePartners: 0,
       duration: 2,
     })
+    expect(parseOptions([])).toMatchObject({ memory: false, memoryMinutes: 10 })
+    expect(parseOptions(['--memory', '--memory-minutes', '2'])).toMatchObject({
+      memory: true,
+      memoryMinutes: 2,
+    })
+    expect(() => parseOptions(['--memory-minutes', '0'])).toThrow()
     expect(() => parseOptions(['--bogus'])).toThrow()
     expect(() => parseOptions(['--duration'])).toThrow()
   })

@@ -21,6 +21,8 @@ export type BenchOptions = {
   timeoutMinutes: number
   workers: number
   uncachedOnly: boolean
+  memory: boolean
+  memoryMinutes: number
 }
 
 export const USAGE = `Aufruf: npm run bench -- [Optionen]
@@ -41,6 +43,8 @@ export const USAGE = `Aufruf: npm run bench -- [Optionen]
   --timeout-minutes N     Obergrenze für den ganzen Lauf (40)
   --uncached-only         nur die ungespeicherten Seiten (eindeutige Suchen, Flut, Prozesse)
   --workers N             Prozesse beim Vergleich ein/mehrere Prozesse (Kerne, höchstens 4)
+  --memory                nur der Speicher unter eindeutigen Suchen: ein Prozess, dann --workers
+  --memory-minutes N      Minuten je Speicherlauf (10)
 Umgebung: BENCH_PORTS=3410-3429 nimmt die Ports der Server aus diesem Bereich.`
 
 export function parseOptions(argv: string[]): BenchOptions {
@@ -63,6 +67,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     '--timeout-minutes',
     '--workers',
     '--uncached-only',
+    '--memory',
+    '--memory-minutes',
     '--help',
   ])
   const flags = new Set([
@@ -71,6 +77,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     '--with-nginx',
     '--reuse-build',
     '--uncached-only',
+    '--memory',
     '--help',
   ])
   for (let i = 0; i < args.length; i++) {
@@ -111,6 +118,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     out: value('out') ?? path.join('bench', 'results.json'),
     timeoutMinutes: number('timeout-minutes', 40, 1),
     uncachedOnly: args.includes('--uncached-only'),
+    memory: args.includes('--memory'),
+    memoryMinutes: number('memory-minutes', 10, 0.5),
     workers: Math.floor(number('workers', Math.min(4, Math.max(2, os.availableParallelism())), 2)),
   }
 }
