@@ -98,24 +98,21 @@ export async function measureMemory(options: BenchOptions): Promise<MemoryRun[]>
   // Directory and site searches in turn: both kinds of page fill the caches.
   const next = () => (n++ % 2 === 0 ? directory() : site())
   const runs: MemoryRun[] = []
-  log(`Speicher: ein Prozess, ${options.memoryMinutes} min eindeutige Suchen …`)
-  runs.push(
-    await oneRun(
-      options,
-      'one process',
-      (port) => startServer(serverEnv, port, path.join(dir, 'server.log')),
-      next,
-    ),
-  )
-  log(`Speicher: ${options.workers} Prozesse, ${options.memoryMinutes} min eindeutige Suchen …`)
-  runs.push(
-    await oneRun(
-      options,
-      `${options.workers} processes`,
-      (port) => startClusterServer(serverEnv, port, options.workers, path.join(dir, 'cluster.log')),
-      next,
-    ),
-  )
+  for (const count of options.memoryProcesses) {
+    const setup = count === 1 ? 'one process' : `${count} processes`
+    log(`Speicher: ${setup}, ${options.memoryMinutes} min eindeutige Suchen …`)
+    runs.push(
+      await oneRun(
+        options,
+        setup,
+        (port) =>
+          count === 1
+            ? startServer(serverEnv, port, path.join(dir, 'server.log'))
+            : startClusterServer(serverEnv, port, count, path.join(dir, 'cluster.log')),
+        next,
+      ),
+    )
+  }
   fs.rmSync(dir, { recursive: true, force: true })
   return runs
 }

@@ -23,6 +23,8 @@ export type BenchOptions = {
   uncachedOnly: boolean
   memory: boolean
   memoryMinutes: number
+  /** Process counts of the memory runs, one run each. */
+  memoryProcesses: number[]
 }
 
 export const USAGE = `Aufruf: npm run bench -- [Optionen]
@@ -45,6 +47,7 @@ export const USAGE = `Aufruf: npm run bench -- [Optionen]
   --workers N             Prozesse beim Vergleich ein/mehrere Prozesse (Kerne, höchstens 4)
   --memory                nur der Speicher unter eindeutigen Suchen: ein Prozess, dann --workers
   --memory-minutes N      Minuten je Speicherlauf (10)
+  --memory-processes L    Prozesszahlen der Speicherläufe, z. B. 1 oder 1,2 (1,--workers)
 Umgebung: BENCH_PORTS=3410-3429 nimmt die Ports der Server aus diesem Bereich.`
 
 export function parseOptions(argv: string[]): BenchOptions {
@@ -69,6 +72,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     '--uncached-only',
     '--memory',
     '--memory-minutes',
+    '--memory-processes',
     '--help',
   ])
   const flags = new Set([
@@ -101,6 +105,12 @@ export function parseOptions(argv: string[]): BenchOptions {
     return parsed
   }
   const quick = args.includes('--quick')
+  const workers = Math.floor(
+    number('workers', Math.min(4, Math.max(2, os.availableParallelism())), 2),
+  )
+  const memoryProcesses = (value('memory-processes') ?? `1,${workers}`).split(',').map(Number)
+  if (memoryProcesses.some((n) => !Number.isInteger(n) || n < 1 || n > 64))
+    throw new Error('--memory-processes braucht Zahlen von 1 bis 64, durch Kommas getrennt')
   return {
     quick,
     partners: Math.floor(number('partners', 400)),
@@ -120,6 +130,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     uncachedOnly: args.includes('--uncached-only'),
     memory: args.includes('--memory'),
     memoryMinutes: number('memory-minutes', 10, 0.5),
-    workers: Math.floor(number('workers', Math.min(4, Math.max(2, os.availableParallelism())), 2)),
+    memoryProcesses,
+    workers,
   }
 }
