@@ -1,7 +1,7 @@
 import NextAuth from 'next-auth'
 import { NextResponse } from 'next/server'
 import { authConfig } from './auth.config'
-import { backendCsp } from './lib/security-headers'
+import { backendCsp } from './lib/security-headers.mjs'
 
 /*
  * Optimistic only: a page request to /admin without a session cookie is sent to the login page;

@@ -1,4 +1,4 @@
-// Crawlers that get metadata in <head> instead of streamed (next.config.ts `htmlLimitedBots`).
+// Crawlers that get metadata in <head> instead of streamed (next.config.mjs `htmlLimitedBots`).
 // Set explicitly, as Next's documented default list for 16.x, so that the finished-page cache
 // (lib/page-cache-key.mjs) keeps the pages for them apart by the same rule Next renders them by.
 export const HTML_LIMITED_BOTS =

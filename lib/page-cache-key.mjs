@@ -60,7 +60,7 @@ export const RENDERING_HEADERS = [
 
 /**
  * Next renders metadata into <head> for crawlers that cannot wait for streamed HTML (the list
- * next.config.ts hands to Next as `htmlLimitedBots`), and Googlebot gets a render of its own, so
+ * next.config.mjs hands to Next as `htmlLimitedBots`), and Googlebot gets a render of its own, so
  * those are kept apart from what browsers get.
  */
 const DOM_BOT = /Googlebot(?!-)|Googlebot$/i

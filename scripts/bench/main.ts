@@ -2,6 +2,7 @@ import path from 'node:path'
 import { loadEnv } from '../lib/env'
 import { datasetSpecs, measureImport } from './datasets'
 import { attempt, failures, log } from './log'
+import { measureMemory, memorySection } from './memory-run'
 import { parseOptions, USAGE } from './options'
 import { emergencyCleanup, makeTmpRoot } from './processes'
 import { commandLine, machineInfo, report, writeResults } from './report'
@@ -35,6 +36,22 @@ async function main(): Promise<number> {
 
   const tmpRoot = makeTmpRoot()
   const build = await ensureBuild(options)
+  if (options.memory) {
+    const runs = await measureMemory(options)
+    const command = commandLine(argv)
+    console.log(`\n${[`Command: ${command}`, ...memorySection(runs)].join('\n')}\n`)
+    const results = {
+      ...machineInfo(),
+      command,
+      options,
+      build,
+      durationSeconds: Math.round((Date.now() - started) / 1000),
+      memory: runs,
+    }
+    writeResults(options.out, results)
+    clearTimeout(timer)
+    return 0
+  }
   const importResult = await attempt('import', () => measureImport(path.join(tmpRoot, 'import')))
   if (importResult) log(`Import der Demo-Profile: ${importResult.seconds.toFixed(2)} s`)
 

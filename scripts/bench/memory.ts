@@ -3,16 +3,19 @@ import { descendants } from './processes'
 
 /* Memory of the server process (and any children it has), read from /proc. */
 
+/** VmRSS of one process in KiB, null when it is gone. */
+export function rssOf(pid: number): number | null {
+  try {
+    const match = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))
+    return match ? Number(match[1]) : 0
+  } catch {
+    return null
+  }
+}
+
 export function rssKb(pid: number): number {
   let total = 0
-  for (const target of [pid, ...descendants(pid)]) {
-    try {
-      const match = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${target}/status`, 'utf8'))
-      total += match ? Number(match[1]) : 0
-    } catch {
-      // gone
-    }
-  }
+  for (const target of [pid, ...descendants(pid)]) total += rssOf(target) ?? 0
   return total
 }
 

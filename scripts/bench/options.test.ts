@@ -20,6 +20,15 @@ describe('bench options', () => {
       largePartners: 0,
       duration: 2,
     })
+    expect(parseOptions([])).toMatchObject({ memory: false, memoryMinutes: 10 })
+    expect(parseOptions(['--memory', '--memory-minutes', '2', '--workers', '3'])).toMatchObject({
+      memory: true,
+      memoryMinutes: 2,
+      memoryProcesses: [1, 3],
+    })
+    expect(parseOptions(['--memory-processes', '1'])).toMatchObject({ memoryProcesses: [1] })
+    expect(() => parseOptions(['--memory-processes', '1,x'])).toThrow()
+    expect(() => parseOptions(['--memory-minutes', '0'])).toThrow()
     expect(() => parseOptions(['--bogus'])).toThrow()
     expect(() => parseOptions(['--duration'])).toThrow()
   })

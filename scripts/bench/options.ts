@@ -21,6 +21,10 @@ export type BenchOptions = {
   timeoutMinutes: number
   workers: number
   uncachedOnly: boolean
+  memory: boolean
+  memoryMinutes: number
+  /** Process counts of the memory runs, one run each. */
+  memoryProcesses: number[]
 }
 
 export const USAGE = `Aufruf: npm run bench -- [Optionen]
@@ -41,6 +45,9 @@ export const USAGE = `Aufruf: npm run bench -- [Optionen]
   --timeout-minutes N     Obergrenze für den ganzen Lauf (40)
   --uncached-only         nur die ungespeicherten Seiten (eindeutige Suchen, Flut, Prozesse)
   --workers N             Prozesse beim Vergleich ein/mehrere Prozesse (Kerne, höchstens 4)
+  --memory                nur der Speicher unter eindeutigen Suchen: ein Prozess, dann --workers
+  --memory-minutes N      Minuten je Speicherlauf (10)
+  --memory-processes L    Prozesszahlen der Speicherläufe, z. B. 1 oder 1,2 (1,--workers)
 Umgebung: BENCH_PORTS=3410-3429 nimmt die Ports der Server aus diesem Bereich.`
 
 export function parseOptions(argv: string[]): BenchOptions {
@@ -63,6 +70,9 @@ export function parseOptions(argv: string[]): BenchOptions {
     '--timeout-minutes',
     '--workers',
     '--uncached-only',
+    '--memory',
+    '--memory-minutes',
+    '--memory-processes',
     '--help',
   ])
   const flags = new Set([
@@ -71,6 +81,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     '--with-nginx',
     '--reuse-build',
     '--uncached-only',
+    '--memory',
     '--help',
   ])
   for (let i = 0; i < args.length; i++) {
@@ -94,6 +105,12 @@ export function parseOptions(argv: string[]): BenchOptions {
     return parsed
   }
   const quick = args.includes('--quick')
+  const workers = Math.floor(
+    number('workers', Math.min(4, Math.max(2, os.availableParallelism())), 2),
+  )
+  const memoryProcesses = (value('memory-processes') ?? `1,${workers}`).split(',').map(Number)
+  if (memoryProcesses.some((n) => !Number.isInteger(n) || n < 1 || n > 64))
+    throw new Error('--memory-processes braucht Zahlen von 1 bis 64, durch Kommas getrennt')
   return {
     quick,
     partners: Math.floor(number('partners', 400)),
@@ -111,6 +128,9 @@ export function parseOptions(argv: string[]): BenchOptions {
     out: value('out') ?? path.join('bench', 'results.json'),
     timeoutMinutes: number('timeout-minutes', 40, 1),
     uncachedOnly: args.includes('--uncached-only'),
-    workers: Math.floor(number('workers', Math.min(4, Math.max(2, os.availableParallelism())), 2)),
+    memory: args.includes('--memory'),
+    memoryMinutes: number('memory-minutes', 10, 0.5),
+    memoryProcesses,
+    workers,
   }
 }

@@ -148,7 +148,7 @@ export async function runDataset(
     const hwm = hwmKb(pid)
     const results = compareWithBaselines(pages, captured, samples, nginx !== null)
     const uncached = await attempt(`${spec.name}: uncached renders`, () =>
-      measureUncached(options, env, base, pid, dbFile, pages, dir, primary),
+      measureUncached(options, env, serverEnv, base, pid, dbFile, pages, dir, primary),
     )
     alive()
 

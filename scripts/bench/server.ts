@@ -46,14 +46,28 @@ export function portalEnv(dbFile: string): NodeJS.ProcessEnv {
   }
 }
 
-/** The Node flags of `npm start` (the heap limit), so the bench runs the server as it runs in use. */
-function startFlags(): string[] {
+/**
+ * The environment assignments and Node flags of `npm start` (`NAME=value … node <flags>
+ * server-cluster.mjs`: the allocator's arenas, the heap limit), so the bench runs the server as
+ * it runs in use.
+ */
+export function startCommand(script: string): { env: Record<string, string>; flags: string[] } {
+  const words = script.split(/\s+/).filter(Boolean)
+  const env: Record<string, string> = {}
+  let i = 0
+  for (; i < words.length && /^[A-Z_][A-Z0-9_]*=/.test(words[i]!); i++) {
+    const [name, ...value] = words[i]!.split('=')
+    env[name!] = value.join('=')
+  }
+  const entry = words.findIndex((word) => word.endsWith('.mjs'))
+  return { env, flags: words[i] === 'node' && entry > i ? words.slice(i + 1, entry) : [] }
+}
+
+function startFlags(): { env: Record<string, string>; flags: string[] } {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
     scripts?: Record<string, string>
   }
-  const words = (pkg.scripts?.start ?? '').split(/\s+/)
-  const entry = words.findIndex((word) => word.endsWith('.mjs'))
-  return words[0] === 'node' && entry > 0 ? words.slice(1, entry) : []
+  return startCommand(pkg.scripts?.start ?? '')
 }
 
 export async function startServer(
@@ -62,9 +76,11 @@ export async function startServer(
   logFile: string,
 ): Promise<Proc> {
   const out = fs.openSync(logFile, 'a')
-  const args = [...startFlags(), 'server.mjs']
+  const start = startFlags()
+  const args = [...start.flags, 'server.mjs']
   const proc = startProcess(`node ${args.join(' ')}`, process.execPath, args, {
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    // The variables of the start script, unless the bench's caller set them.
+    env: { ...start.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', out, out],
   })
   fs.closeSync(out)
@@ -80,9 +96,10 @@ export async function startClusterServer(
   logFile: string,
 ): Promise<Proc> {
   const out = fs.openSync(logFile, 'a')
-  const args = [...startFlags(), 'server-cluster.mjs']
+  const start = startFlags()
+  const args = [...start.flags, 'server-cluster.mjs']
   const proc = startProcess(`WORKERS=${workers} node ${args.join(' ')}`, process.execPath, args, {
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', WORKERS: String(workers) },
+    env: { ...start.env, ...env, PORT: String(port), HOST: '127.0.0.1', WORKERS: String(workers) },
     stdio: ['ignore', out, out],
   })
   fs.closeSync(out)

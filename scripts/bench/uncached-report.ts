@@ -1,10 +1,13 @@
 import { fixed, KIB, table } from './format'
 import type { DatasetResult } from './run-dataset'
 import type { Target } from './targets'
+import { okRate } from './uncached'
 
 /* The report's part about renders no cache answers, and its targets (uncached-run.ts). */
 
-const rate = (s: { requests: number; seconds: number }) =>
+/** Successful answers per second: a refusal is not a render. */
+const rate = okRate
+const answerRate = (s: { requests: number; seconds: number }) =>
   s.seconds > 0 ? s.requests / s.seconds : 0
 
 export function uncachedSection(dataset: DatasetResult): string[] {
@@ -35,12 +38,12 @@ export function uncachedSection(dataset: DatasetResult): string[] {
         row.app.status429,
         row.app.status503,
         row.app.non2xx - row.app.status429 - row.app.status503 + row.app.errors,
-        fixed(rate(row.raw)),
+        fixed(answerRate(row.raw)),
         fixed(row.vsRaw, 4),
       ]),
       1,
     ),
-    '×raw: req/s ÷ raw Node sending one captured answer of the same kind, measured right after.',
+    'req/s, p50, p99: successful (2xx) answers only; ×raw: that ÷ raw Node sending one captured answer of the same kind, measured right after.',
     `Server RSS after these: ${fixed(u.rssAfterMB)} MB, peak ${fixed(u.rssPeakMB)} MB`,
   ]
   if (u.edits)
@@ -49,11 +52,11 @@ export function uncachedSection(dataset: DatasetResult): string[] {
     )
   if (u.flood)
     out.push(
-      `Flood (50 connections of unique searches from one address + 10 connections of cached pages): cached pages ${fixed(rate(u.flood.cached))} req/s, p99 ${fixed(u.flood.cached.p99)} ms, 5xx ${u.flood.cached.status5xx}; flood ${fixed(rate(u.flood.flood))} req/s, 429 ${u.flood.flood.status429}, 503 ${u.flood.flood.status503}, 5xx ${u.flood.flood.status5xx}`,
+      `Flood (50 connections of unique searches from one address + 10 connections of cached pages): cached pages ${fixed(rate(u.flood.cached))} req/s, p99 ${fixed(u.flood.cached.p99)} ms, 5xx ${u.flood.cached.status5xx}; flood ${fixed(answerRate(u.flood.flood))} answers/s (2xx ${u.flood.flood.ok}), 429 ${u.flood.flood.status429}, 503 ${u.flood.flood.status503}, 5xx ${u.flood.flood.status5xx}`,
     )
   if (u.processes)
     out.push(
-      `Unique directory searches, 1 process: ${fixed(rate(u.processes.one), 1)} req/s (p99 ${fixed(u.processes.one.p99)} ms); ${u.processes.workers} processes: ${fixed(rate(u.processes.many), 1)} req/s (p99 ${fixed(u.processes.many.p99)} ms): ${fixed(u.processes.ratio, 2)}×, RSS of all ${fixed(u.processes.rssMB)} MB`,
+      `Unique directory searches (2xx only), 1 process: ${fixed(rate(u.processes.one), 1)} req/s (p99 ${fixed(u.processes.one.p99)} ms, non-2xx ${u.processes.one.non2xx}: 429 ${u.processes.one.status429}, 503 ${u.processes.one.status503}); ${u.processes.workers} processes: ${fixed(rate(u.processes.many), 1)} req/s (p99 ${fixed(u.processes.many.p99)} ms, non-2xx ${u.processes.many.non2xx}: 429 ${u.processes.many.status429}, 503 ${u.processes.many.status503}): ${fixed(u.processes.ratio, 2)}×, RSS of all ${fixed(u.processes.rssMB)} MB`,
     )
   return out
 }

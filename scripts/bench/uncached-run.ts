@@ -12,6 +12,7 @@ import { startClusterServer, startRawServer } from './server'
 import { ratio, type Sample } from './stats'
 import {
   categorySlugs,
+  combineSamples,
   crawlerPaths,
   cycle,
   directoryPageCount,
@@ -19,7 +20,9 @@ import {
   fromManyVisitors,
   fromOneAddress,
   loadRequests,
+  okRate,
   siteSearchPath,
+  splitSupply,
   uniqueQueries,
   vocabulary,
   type UncachedSample,
@@ -49,7 +52,7 @@ export type UncachedResult = {
   rows: UncachedRow[]
   rssAfterMB: number
   rssPeakMB: number
-  edits?: { without: Sample; with: Sample; saves: number; ratio: number | null }
+  edits?: { without: UncachedSample; with: UncachedSample; saves: number; ratio: number | null }
   flood?: { cached: UncachedSample; flood: UncachedSample }
   processes?: {
     workers: number
@@ -104,10 +107,10 @@ async function uniqueRows(
       app,
       raw: rawSample,
       rawBytes: sample.body.length,
-      vsRaw: ratio(rate(app), rate(rawSample)),
+      vsRaw: ratio(okRate(app), rate(rawSample)),
     })
     log(
-      `  ${kind.label}: ${rate(app).toFixed(1)} req/s, p99 ${app.p99} ms, ×raw ${ratio(rate(app), rate(rawSample))?.toFixed(4)}`,
+      `  ${kind.label}: ${okRate(app).toFixed(1)} req/s (2xx), p99 ${app.p99} ms, ×raw ${ratio(okRate(app), rate(rawSample))?.toFixed(4)}, ${app.non2xx} non-2xx`,
     )
   }
   return rows
@@ -149,7 +152,7 @@ async function underEdits(
       seconds,
       options.connections,
     )
-    return { without, with: withEdits, saves, ratio: ratio(rate(withEdits), rate(without)) }
+    return { without, with: withEdits, saves, ratio: ratio(okRate(withEdits), okRate(without)) }
   } finally {
     clearInterval(timer)
     helper.child.stdin?.end()
@@ -168,9 +171,15 @@ async function flood(options: BenchOptions, base: string, cachedPaths: string[],
   return { cached, flood: floodSample }
 }
 
+/**
+ * `env` is the database's environment (for the editor helper), `serverEnv` the one the portal
+ * under test was started with (trusting the bench's X-Forwarded-For), which the processes
+ * started here get too.
+ */
 export async function measureUncached(
   options: BenchOptions,
   env: NodeJS.ProcessEnv,
+  serverEnv: NodeJS.ProcessEnv,
   base: string,
   serverPid: number,
   dbFile: string,
@@ -216,7 +225,7 @@ export async function measureUncached(
     log('  Flut: 50 Verbindungen eindeutiger Suchen von einer Adresse …')
     result.flood = await flood(options, base, cachedPaths, kinds[0]!)
     log('  Ein Prozess und mehrere …')
-    result.processes = await processes(options, env, base, kinds[0]!, dir, stops)
+    result.processes = await processes(options, serverEnv, base, queries, dir, stops)
     result.rssPeakMB = sampler.peakKb / 1024
     return result
   } finally {
@@ -225,38 +234,67 @@ export async function measureUncached(
   }
 }
 
-/** Unique directory searches on the one-process server, then on WORKERS processes. */
+/**
+ * Unique directory searches on the one-process server and on WORKERS processes, in rounds of
+ * alternating order; the two take their words from the same draws (splitSupply), and only
+ * successful renders count.
+ */
 async function processes(
   options: BenchOptions,
-  env: NodeJS.ProcessEnv,
+  serverEnv: NodeJS.ProcessEnv,
   base: string,
-  kind: Kind,
+  queries: () => string,
   dir: string,
   stops: Proc[],
 ) {
   const workers = options.workers
   const port = await freePort()
-  const cluster = await startClusterServer(env, port, workers, path.join(dir, 'cluster.log'))
+  const cluster = await startClusterServer(serverEnv, port, workers, path.join(dir, 'cluster.log'))
   stops.push(cluster)
   const many = `http://127.0.0.1:${port}`
-  await loadRequests(many, fromManyVisitors(kind.next), 1, options.connections)
-  const seconds = options.duration * 2
-  const one = await loadRequests(base, fromManyVisitors(kind.next), seconds, options.connections)
+  const [oneWords, manyWords] = splitSupply(queries, 2).map(directorySearchPath)
+  // Warm-up of every worker (JIT, first renders) with words of its own.
+  await loadRequests(many, fromManyVisitors(directorySearchPath(queries)), 2, options.connections)
   const sampler = new RssSampler(cluster.child.pid!)
-  sampler.start()
-  const several = await loadRequests(
-    many,
-    fromManyVisitors(kind.next),
-    seconds,
-    options.connections,
-  )
-  sampler.stop()
+  const oneRuns: UncachedSample[] = []
+  const manyRuns: UncachedSample[] = []
+  for (let round = 0; round < options.rounds; round++) {
+    const order = round % 2 === 0 ? ['one', 'many'] : ['many', 'one']
+    for (const which of order) {
+      if (which === 'one')
+        oneRuns.push(
+          await loadRequests(
+            base,
+            fromManyVisitors(oneWords!),
+            options.duration,
+            options.connections,
+          ),
+        )
+      else {
+        sampler.start()
+        manyRuns.push(
+          await loadRequests(
+            many,
+            fromManyVisitors(manyWords!),
+            options.duration,
+            options.connections,
+          ),
+        )
+        sampler.stop()
+      }
+    }
+  }
   await stopProc(cluster)
+  const one = combineSamples(oneRuns)
+  const several = combineSamples(manyRuns)
+  log(
+    `  1 Prozess: ${okRate(one).toFixed(1)} req/s (2xx, ${one.non2xx} andere); ${workers} Prozesse: ${okRate(several).toFixed(1)} req/s (2xx, ${several.non2xx} andere)`,
+  )
   return {
     workers,
     one,
     many: several,
-    ratio: ratio(rate(several), rate(one)),
+    ratio: ratio(okRate(several), okRate(one)),
     rssMB: sampler.peakKb / 1024,
   }
 }

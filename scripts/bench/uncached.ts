@@ -10,17 +10,77 @@ import { root } from './processes'
  * or a crawler costs; a search without hits costs half as much.
  */
 
+/**
+ * One load run. `requests` counts every answer, `ok` only the 2xx ones, and the latencies are
+ * those of the 2xx answers: a refusal (429, 503) costs next to nothing and would otherwise count
+ * as a fast render.
+ */
 export type UncachedSample = {
   requests: number
+  ok: number
   seconds: number
   p50: number
   p99: number
+  /** p99 of every answer, refusals included. */
+  p99All: number
   errors: number
   non2xx: number
   status5xx: number
   status429: number
   status503: number
   bytes: number
+}
+
+/** Successful answers per second. */
+export const okRate = (s: { ok: number; seconds: number }) => (s.seconds > 0 ? s.ok / s.seconds : 0)
+
+/** Rounds of one kind as one sample: counts and time summed, the worst round's latencies. */
+export function combineSamples(samples: UncachedSample[]): UncachedSample {
+  const sum = (key: keyof UncachedSample) => samples.reduce((total, s) => total + s[key], 0)
+  const worst = (key: keyof UncachedSample) => Math.max(0, ...samples.map((s) => s[key]))
+  const requests = sum('requests')
+  return {
+    requests,
+    ok: sum('ok'),
+    seconds: sum('seconds'),
+    p50: worst('p50'),
+    p99: worst('p99'),
+    p99All: worst('p99All'),
+    errors: sum('errors'),
+    non2xx: sum('non2xx'),
+    status5xx: sum('status5xx'),
+    status429: sum('status429'),
+    status503: sum('status503'),
+    bytes: requests > 0 ? samples.reduce((t, s) => t + s.bytes * s.requests, 0) / requests : 0,
+  }
+}
+
+export type Answer = { status: number; ms: number }
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
+}
+
+/** The answers of a run by status, and the latencies of the successful ones. */
+export function tallyAnswers(answers: Answer[]) {
+  const count = (test: (status: number) => boolean) => answers.filter((a) => test(a.status)).length
+  const okMs = answers
+    .filter((a) => a.status >= 200 && a.status < 300)
+    .map((a) => a.ms)
+    .sort((a, b) => a - b)
+  const allMs = answers.map((a) => a.ms).sort((a, b) => a - b)
+  return {
+    ok: okMs.length,
+    status429: count((s) => s === 429),
+    status503: count((s) => s === 503),
+    status5xx: count((s) => s >= 500),
+    non2xx: answers.length - okMs.length,
+    p50: percentile(okMs, 50),
+    p99: percentile(okMs, 99),
+    p99All: percentile(allMs, 99),
+  }
 }
 
 type CannonRequest = { path?: string; headers?: Record<string, string> }
@@ -34,6 +94,12 @@ type CannonResult = {
   '5xx': number
   statusCodeStats?: Record<string, { count: number }>
 }
+type Tracker = Promise<CannonResult> & {
+  on: (
+    event: 'response',
+    listener: (client: unknown, status: number, bytes: number, ms: number) => void,
+  ) => void
+}
 type Cannon = (options: {
   url: string
   connections: number
@@ -42,7 +108,7 @@ type Cannon = (options: {
   timeout: number
   headers?: Record<string, string>
   requests?: { setupRequest: (req: CannonRequest) => CannonRequest }[]
-}) => Promise<CannonResult>
+}) => Tracker
 const autocannon = createRequire(path.join(root, 'package.json'))('autocannon') as Cannon
 
 /** Words of the published partners' names, cities and texts, in a fixed shuffled order. */
@@ -103,16 +169,33 @@ export function uniqueQueries(words: string[]): () => string {
   }
 }
 
+/**
+ * `ways` supplies of queries from one: each takes its n-th query from the same draw of `ways`
+ * queries, so runs that are compared with each other get words of the same kind (the later
+ * words of uniqueQueries are prefixes and pairs, which cost differently) and never the same word.
+ */
+export function splitSupply(next: () => string, ways: number): (() => string)[] {
+  const queues: string[][] = Array.from({ length: ways }, () => [])
+  return queues.map((queue) => () => {
+    if (queue.length === 0) for (const q of queues) q.push(next())
+    return queue.shift()!
+  })
+}
+
 export type NextRequest = () => { path: string; headers?: Record<string, string> }
 
-/** Runs autocannon with a new request for every request; counts the answers by status. */
+/**
+ * Runs autocannon with a new request for every request; counts the answers by status and takes
+ * the latencies of the successful ones.
+ */
 export async function loadRequests(
   base: string,
   nextRequest: NextRequest,
   seconds: number,
   connections: number,
 ): Promise<UncachedSample> {
-  const result = await autocannon({
+  const answers: Answer[] = []
+  const run = autocannon({
     url: base,
     connections,
     duration: seconds,
@@ -127,26 +210,25 @@ export async function loadRequests(
       },
     ],
   })
-  const count = (code: number) => result.statusCodeStats?.[String(code)]?.count ?? 0
+  run.on('response', (_client, status, _bytes, ms) => answers.push({ status, ms }))
+  const result = await run
   return {
-    requests: result.requests.total,
+    requests: answers.length,
     seconds: result.duration,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
+    ...tallyAnswers(answers),
     errors: result.errors,
-    non2xx: result.non2xx,
-    status5xx: result['5xx'] ?? 0,
-    status429: count(429),
-    status503: count(503),
     bytes: result.requests.total > 0 ? result.throughput.total / result.requests.total : 0,
   }
 }
 
+// Counted across the whole run, so no address comes back in a later measurement and meets a
+// search budget that an earlier one used up.
+let visitors = 0
+
 /** Each request from another visitor (the bench's server trusts one proxy hop). */
 export function fromManyVisitors(nextPath: () => string): NextRequest {
-  let n = 0
   return () => {
-    const i = n++
+    const i = visitors++
     return {
       path: nextPath(),
       headers: { 'x-forwarded-for': `198.19.${(i >> 8) & 255}.${i & 255}` },

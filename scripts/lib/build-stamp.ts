@@ -10,7 +10,7 @@ import path from 'node:path'
 
 const SOURCES = ['app', 'components', 'db', 'lib', 'public', 'drizzle']
 const SOURCE_FILES = [
-  'next.config.ts',
+  'next.config.mjs',
   'proxy.ts',
   'auth.ts',
   'auth.config.ts',

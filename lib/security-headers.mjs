@@ -2,6 +2,7 @@
  * Security headers for every response. Public pages are prerendered and cached, so they carry a
  * static policy (Next's hydration needs inline scripts there); the backend and the login pages
  * render per request and get a policy with a fresh nonce from proxy.ts instead.
+ * Plain JavaScript because next.config.mjs imports it at run time.
  */
 
 export const PUBLIC_CSP = [
@@ -17,7 +18,8 @@ export const PUBLIC_CSP = [
   "form-action 'self'",
 ].join('; ')
 
-export function backendCsp(nonce: string): string {
+/** @param {string} nonce */
+export function backendCsp(nonce) {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
