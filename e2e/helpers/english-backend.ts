@@ -6,9 +6,9 @@ import { clearThrottle, passwordStep } from './second-factor-login'
 
 /*
  * A backend page of a user who chose English as the interface language: one account per role
- * (`english-<role>@example.org`; the partner account belongs to partner A's organisation), made
- * on first use, signed in with the password. Like backendPage, every `goto` waits until the
- * forms are taken over by their script.
+ * (`english-<role>@example.org`; the partner account belongs to an organisation no other test
+ * account has), made on first use, signed in with the password. Like backendPage, every `goto`
+ * waits until the forms are taken over by their script.
  */
 export type EnglishRole = 'admin' | 'editor' | 'partner'
 
@@ -18,11 +18,15 @@ async function ensureAccount(role: EnglishRole): Promise<void> {
   const hash = await hashPassword(E2E_PASSWORD)
   const db = openDb(false)
   try {
+    // An organisation of its own: partner A's and B's proposals are fixtures of other tests (a
+    // new profile proposal replaces the pending one of the same organisation).
     const partner =
       role === 'partner'
         ? (db
-            .prepare('SELECT id FROM partners WHERE slug = ?')
-            .get(ACCOUNTS.partnerA.partnerSlug) as { id: number })
+            .prepare(
+              "SELECT id FROM partners WHERE slug NOT IN (?, ?) AND status = 'published' ORDER BY id LIMIT 1",
+            )
+            .get(ACCOUNTS.partnerA.partnerSlug, ACCOUNTS.partnerB.partnerSlug) as { id: number })
         : null
     const now = Date.now()
     db.prepare(
