@@ -52,6 +52,8 @@ export const PARTNER_PAGE_TRIGGERS: Record<string, Trigger> = {
   reviewProfileAction: async (page, arm) => {
     await page.goto('/admin/review')
     await page.getByRole('link', { name: "it's OWL Clustermanagement GmbH" }).click()
+    // The link navigates within the page: the queue's own buttons stay until the profile is there.
+    await page.waitForURL(/\/admin\/review\/profil\/\d+$/)
     arm()
     await page.getByRole('button', { name: /freigeben$/ }).click()
   },
