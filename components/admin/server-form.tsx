@@ -30,7 +30,9 @@ import { initialActionState, type ActionState } from '@/lib/action-state'
  * A form checked in the browser with react-hook-form and the entity's zod schema, then sent to
  * its server action, which checks the same schema again. The submission goes through a
  * transition rather than the form's action attribute, so a refused save keeps everything typed;
- * without JavaScript the form posts to the same action and comes back with the typed values.
+ * without JavaScript the form posts to the same action, whose answer (messages and typed values)
+ * reaches the returned page's data but is not yet rendered into its HTML: Next.js with Cache
+ * Components does not apply a native post's form state (e2e/interface-language-messages.spec.ts).
  * Errors from the server land beside their fields.
  */
 export function ServerForm<S extends z.ZodType<FieldValues, FieldValues>>({
