@@ -1,11 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import {
-  ACCOUNT_FREE_FAILURES,
-  ACCOUNT_LOCK_MS,
-  login,
-  resolveSession,
-  SESSION_LIMITS,
-} from '@/db/auth/login'
+import { ACCOUNT_FREE_FAILURES, ACCOUNT_LOCK_MS, login, SESSION_LIMITS } from '@/db/auth/login'
+import { resolveSession } from '@/db/auth/resolve-session'
 import { auditLog, sessions, users } from '@/db/schema'
 import { replacePassword } from '@/db/auth/password-change'
 import { ensureAdmin } from '@/db/seed'

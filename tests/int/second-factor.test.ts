@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { eq } from 'drizzle-orm'
-import { login, resolveSession } from '@/db/auth/login'
+import { login } from '@/db/auth/login'
+import { resolveSession } from '@/db/auth/resolve-session'
 import { replaceRecoveryCodes } from '@/db/auth/second-factor/recovery-codes'
 import { passCodeStep, redeemTicket } from '@/db/auth/second-factor/second-step'
 import { mustSetUpSecondFactor, writeRequiredRoles } from '@/db/auth/second-factor/state'
