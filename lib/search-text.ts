@@ -9,12 +9,17 @@ import { transliterateGerman } from '@/lib/slug'
  * are the same word, and "Strassenbau" finds "Straßenbau".
  */
 export function foldForSearch(text: string): string {
-  return transliterateGerman(text)
+  // Plain ASCII has nothing to transliterate (the common case: most words of a text).
+  return (isAscii(text) ? text : transliterateGerman(text))
     .toLowerCase()
     .replace(/ae/g, 'a')
     .replace(/oe/g, 'o')
     .replace(/ue/g, 'u')
 }
+
+const ASCII = /^[\x00-\x7f]*$/
+
+export const isAscii = (text: string) => ASCII.test(text)
 
 const MAX_QUERY_LENGTH = 200
 const MAX_TERMS = 12

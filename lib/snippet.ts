@@ -1,4 +1,4 @@
-import { foldForSearch } from '@/lib/search-text'
+import { foldForSearch, isAscii } from '@/lib/search-text'
 
 /*
  * Highlighted snippets for search results, cut from the original text (the index only holds
@@ -12,14 +12,22 @@ type Token = { start: number; end: number; hit: boolean }
 
 function tokens(text: string, terms: string[]): Token[] {
   const result: Token[] = []
+  // Folding keeps an ASCII word's first letter (only "ae", "oe", "ue" shrink): a word whose first
+  // letter begins no term cannot match, and most words of a text are skipped without folding.
+  const initials = new Set(terms.map((term) => term[0]))
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const folded = foldForSearch(match[0])
-    // Folding can turn one word into several index tokens (rare); test each piece.
-    const pieces = folded.match(/[\p{L}\p{N}]+/gu) ?? []
-    const hit = terms.some((term) =>
-      pieces.some((piece) => (term.length >= 3 ? piece.startsWith(term) : piece === term)),
-    )
-    result.push({ start: match.index!, end: match.index! + match[0].length, hit })
+    const word = match[0]
+    const ascii = isAscii(word)
+    let hit = false
+    if (!ascii || initials.has(word[0]!.toLowerCase())) {
+      const folded = foldForSearch(word)
+      // Folding can turn one word into several index tokens (rare); test each piece.
+      const pieces = ascii ? [folded] : (folded.match(/[\p{L}\p{N}]+/gu) ?? [])
+      hit = terms.some((term) =>
+        pieces.some((piece) => (term.length >= 3 ? piece.startsWith(term) : piece === term)),
+      )
+    }
+    result.push({ start: match.index!, end: match.index! + word.length, hit })
   }
   return result
 }

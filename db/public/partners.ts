@@ -14,7 +14,8 @@ import { findPublishedBySlug } from './find-by-slug'
 
 /*
  * The partner directory as visitors see it: published partners only, as DTOs with the columns
- * the pages show. Every read is cached and tagged. One profile: partner-profile.ts.
+ * the pages show. Every read is cached and tagged, except a search (see getDirectory). One
+ * profile: partner-profile.ts.
  */
 
 export const DIRECTORY_PAGE_SIZE = 24
@@ -72,13 +73,32 @@ function excerptOf(text: string, terms: string[]): SnippetPart[] {
   return short ? [{ text: short, hit: false }] : []
 }
 
+/**
+ * One page of the directory. The pages without a search term (the directory, its categories,
+ * letters and pages: a few hundred addresses in all) come from the data cache. A search does not:
+ * nearly every search term is asked once, so keeping its result would only cost its
+ * serialisation on every request (about a fifth of an uncached render) and push the entries that
+ * are asked again out of the size-bounded cache. A repeated search is still answered without the
+ * database, from the finished-page cache of server.mjs.
+ */
 export async function getDirectory(
   query: DirectoryQuery,
   locale: Locale = 'de',
 ): Promise<DirectoryResult> {
+  return query.q.trim() !== '' ? readDirectory(query, locale) : getListedDirectory(query, locale)
+}
+
+async function getListedDirectory(
+  query: DirectoryQuery,
+  locale: Locale,
+): Promise<DirectoryResult> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.partners)
+  return readDirectory(query, locale)
+}
+
+function readDirectory(query: DirectoryQuery, locale: Locale): DirectoryResult {
   const db = getDb()
   const terms = searchTerms(query.q)
   const match = ftsMatchExpression(terms)

@@ -1,9 +1,7 @@
 import 'server-only'
 import { sql } from 'drizzle-orm'
-import { cacheLife, cacheTag } from 'next/cache'
 import { getDb } from '../client'
 import { SEARCH_KIND } from '@/lib/search-kind'
-import { TAGS } from '@/lib/cache-tags'
 import { formatDateline, formatEventTime } from '@/lib/dates'
 import { ftsMatchExpression, plainText, searchTerms } from '@/lib/search-text'
 import { highlight, snippet, type SnippetPart } from '@/lib/snippet'
@@ -56,11 +54,13 @@ function snippetOf(text: string, terms: string[]): SnippetPart[] {
 /**
  * With locale 'en': English texts first, then what only the German texts match (search-en.ts),
  * links under /en. With 'de' German texts only, as always.
+ *
+ * Not in the data cache, unlike the other readers: nearly every search term is asked once, so a
+ * cached result would only cost its serialisation on every request and push the entries that are
+ * asked again out of the size-bounded cache (the same reasoning as for the directory's searches,
+ * partners.ts). A repeated search is answered from the finished-page cache of server.mjs.
  */
 export async function searchSite(query: string, locale: Locale = 'de'): Promise<SiteSearchResult> {
-  'use cache'
-  cacheLife('max')
-  cacheTag(TAGS.content, TAGS.search, TAGS.partners, TAGS.news, TAGS.events)
   if (locale === 'en') return searchEnglish(getDb(), query)
   const terms = searchTerms(query)
   const match = ftsMatchExpression(terms)
