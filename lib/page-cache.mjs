@@ -1,7 +1,8 @@
 // A small in-process cache of finished public pages, in front of Next.js (used by server.mjs).
 //
-// Every public read is cached by tag already, but a page that reads its query string (the
-// directory, the news list, search) is still rendered to HTML on each request, which costs ten
+// Every public read but a search is cached by tag already (a search term is rarely asked twice,
+// so searches are kept here only), but a page that reads its query string (the directory, the
+// news list, search) is still rendered to HTML on each request, which costs ten
 // times what serving a stored page costs. This cache keeps the finished bytes of anonymous GET
 // requests for public pages. Whenever cache tags expire (db/cache/sync.ts: every editorial
 // write, every import, every scheduled change) it forgets the pages that can show what those
