@@ -88,10 +88,7 @@ export async function getDirectory(
   return query.q.trim() !== '' ? readDirectory(query, locale) : getListedDirectory(query, locale)
 }
 
-async function getListedDirectory(
-  query: DirectoryQuery,
-  locale: Locale,
-): Promise<DirectoryResult> {
+async function getListedDirectory(query: DirectoryQuery, locale: Locale): Promise<DirectoryResult> {
   'use cache'
   cacheLife('max')
   cacheTag(TAGS.content, TAGS.partners)
