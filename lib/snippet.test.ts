@@ -20,6 +20,14 @@ describe('highlight', () => {
     ])
     expect(marked(highlight('Kiel und KI', searchTerms('ki')))).toEqual(['KI'])
   })
+  it('marks ASCII spellings and umlauts alike, and nothing that only shares a letter', () => {
+    const text = 'Aerztenetz, Ärztekammer, Oelmühle, Ölpresse, Uebersicht, Arbeit und Aal'
+    expect(marked(highlight(text, searchTerms('ärzte')))).toEqual(['Aerztenetz', 'Ärztekammer'])
+    expect(marked(highlight(text, searchTerms('ölm')))).toEqual(['Oelmühle'])
+    expect(marked(highlight(text, searchTerms('oelp')))).toEqual(['Ölpresse'])
+    expect(marked(highlight(text, searchTerms('Übersicht')))).toEqual(['Uebersicht'])
+    expect(marked(highlight(text, searchTerms('aal')))).toEqual(['Aal'])
+  })
   it('keeps the text intact', () => {
     const parts = highlight('Straßenbau, Brücken & mehr', searchTerms('strassenbau'))
     expect(parts.map((p) => p.text).join('')).toBe('Straßenbau, Brücken & mehr')

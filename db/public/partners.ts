@@ -77,7 +77,7 @@ function excerptOf(text: string, terms: string[]): SnippetPart[] {
  * One page of the directory. The pages without a search term (the directory, its categories,
  * letters and pages: a few hundred addresses in all) come from the data cache. A search does not:
  * nearly every search term is asked once, so keeping its result would only cost its
- * serialisation on every request (about a fifth of an uncached render) and push the entries that
+ * serialisation on every request (a tenth to a fifth of an uncached render) and push the entries that
  * are asked again out of the size-bounded cache. A repeated search is still answered without the
  * database, from the finished-page cache of server.mjs.
  */
